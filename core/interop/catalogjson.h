@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/catalogdocument.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Tessera {
+
+// The canonical JSON forms: a product document (docs/product.schema.json) and a catalog
+// file (docs/catalog.schema.json). Reading validates fully and names the file with a
+// line/column for syntax errors or a JSON pointer for invalid content.
+class CatalogJson
+{
+    Q_DECLARE_TR_FUNCTIONS(Tessera::CatalogJson)
+
+public:
+    static constexpr int FormatVersion = 1;
+
+    // Accepts a catalog file, one product document, or an array of product documents.
+    static Result<CatalogDocument> parse(const QByteArray &bytes, const QString &sourceName);
+    static Result<CatalogDocument> readFile(const QString &path);
+    static QByteArray serialize(const CatalogDocument &document, bool indented = true);
+    // Writes atomically: the previous file stays intact if anything fails.
+    static Result<void> writeFile(const QString &path, const CatalogDocument &document);
+
+    static QByteArray productToJson(const DataProduct &product, bool indented = false);
+    static Result<DataProduct> productFromJson(const QByteArray &bytes, const QString &sourceName);
+    static QByteArray policyToJson(const PolicyRecord &policy, bool indented = false);
+};
+
+} // namespace Tessera

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "model/catalogdocument.h"
+#include "model/catalogstats.h"
+#include "model/historyentry.h"
+#include "model/lineageedge.h"
+#include "model/productsummary.h"
+#include "search/facetcounts.h"
+#include "search/productquery.h"
+#include "search/searchhit.h"
+#include "storage/importsummary.h"
+#include "util/progress.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Tessera {
+
+// The one interface through which the studio, the CLI and the server reach a catalog,
+// local (SqliteCatalog) or remote. An instance is used from one thread at a time; a
+// background job opens its own instance on the same location (see openCatalog()).
+// Every write is atomic: it happens entirely or not at all.
+class Catalog
+{
+public:
+    virtual ~Catalog() = default;
+
+    // The file path or URL this catalog was opened from.
+    virtual QString location() const = 0;
+    virtual bool isReadOnly() const = 0;
+
+    // Domains, teams and people.
+    virtual Result<QList<Domain>> domains() = 0;
+    virtual Result<std::optional<Domain>> domain(const QString &id) = 0;
+    // Inserts or replaces. Refuses an unknown parent or a parent cycle.
+    virtual Result<void> saveDomain(const Domain &domain) = 0;
+    // Refuses while products or subdomains still belong to the domain.
+    virtual Result<void> deleteDomain(const QString &id) = 0;
+    virtual Result<QList<Team>> teams() = 0;
+    virtual Result<void> saveTeam(const Team &team) = 0;
+    virtual Result<void> deleteTeam(const QString &id) = 0;
+    virtual Result<QList<Person>> people() = 0;
+    virtual Result<void> savePerson(const Person &person) = 0;
+    virtual Result<void> deletePerson(const QString &id) = 0;
+    // Number of products directly in each domain (not counting subdomains).
+    virtual Result<QHash<QString, qint64>> productCountsByDomain() = 0;
+
+    // Products.
+    virtual Result<std::optional<DataProduct>> product(const QString &id) = 0;
+    // Validates, inserts or replaces, stamps createdAt/updatedAt and records a history
+    // revision. Returns the product as stored.
+    virtual Result<DataProduct> saveProduct(const DataProduct &product) = 0;
+    // Removes the product; its history stays so that an undo can restore it.
+    virtual Result<void> deleteProduct(const QString &id) = 0;
+    // Matches in order: by relevance when the query has text, else by the sort key.
+    virtual Result<QList<SearchHit>> findProducts(const ProductQuery &query) = 0;
+    // Number of matches of the query, ignoring its limit.
+    virtual Result<qint64> countProducts(const ProductQuery &query) = 0;
+    virtual Result<FacetCounts> facets(const ProductQuery &query) = 0;
+    // Summaries in the order of ids; unknown ids are skipped.
+    virtual Result<QList<ProductSummary>> summaries(const QStringList &ids) = 0;
+    // Products whose input ports read productId.
+    virtual Result<QList<LineageEdge>> consumersOf(const QString &productId) = 0;
+    // Every lineage edge of the catalog.
+    virtual Result<QList<LineageEdge>> lineage() = 0;
+    // Saved revisions of the product, newest first.
+    virtual Result<QList<HistoryEntry>> history(const QString &productId) = 0;
+
+    // Service-level observations, oldest first, with from <= at < to.
+    virtual Result<QList<SlaObservation>> observations(const QString &productId,
+                                                       const QDateTime &from,
+                                                       const QDateTime &to) = 0;
+    virtual Result<void> addObservations(const QList<SlaObservation> &observations) = 0;
+
+    // Policies (evaluated by core/policy).
+    virtual Result<QList<PolicyRecord>> policies() = 0;
+    virtual Result<void> savePolicy(const PolicyRecord &policy) = 0;
+    virtual Result<void> deletePolicy(const QString &id) = 0;
+
+    virtual Result<CatalogStats> stats() = 0;
+
+    // Merges a document into the catalog: all of it, or nothing when anything is invalid
+    // or progress asks to stop. Products are replaced by id and get a history revision.
+    virtual Result<ImportSummary> importDocument(const CatalogDocument &document,
+                                                 const ProgressCallback &progress = {}) = 0;
+    // The whole catalog when productIds is empty; else those products with the domains,
+    // teams, people and observations they refer to.
+    virtual Result<CatalogDocument> exportDocument(const QStringList &productIds = {},
+                                                   const ProgressCallback &progress = {}) = 0;
+};
+
+} // namespace Tessera

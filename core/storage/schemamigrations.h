@@ -1,0 +1,19 @@
+#pragma once
+
+#include "util/result.h"
+
+namespace Tessera {
+
+class SqliteDatabase;
+
+// The ordered list of forward migrations of the catalog schema. Migration N takes a file
+// from user_version N-1 to N.
+class SchemaMigrations
+{
+public:
+    static int latestVersion();
+    // Applies migrations (fromVersion, toVersion] in one transaction and sets user_version.
+    static Result<void> migrate(SqliteDatabase &db, int fromVersion, int toVersion);
+};
+
+} // namespace Tessera
