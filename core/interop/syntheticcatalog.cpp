@@ -252,14 +252,14 @@ const Vocabulary &vocabulary()
              {u"promotions:Promotions"_s}},
             {u"risk"_s, u"Risk"_s, Banking,
              u"Credit, market and operational risk measurement."_s,
-             {u"exposure"_s, u"credit-risk"_s, u"market-risk"_s, u"var"_s, u"stress-test"_s,
+             {u"exposure"_s, u"credit-risk"_s, u"market-risk"_s, u"value-at-risk:value-at-risk"_s, u"stress-test"_s,
               u"rating"_s, u"provision"_s},
              {u"exposure_id"_s, u"counterparty_id"_s, u"exposure_amount"_s, u"pd"_s, u"lgd"_s,
               u"risk_rating"_s, u"as_of_date"_s, u"var_amount"_s},
              {u"credit-risk:Credit Risk"_s, u"market-risk:Market Risk"_s}},
             {u"routing"_s, u"Routing"_s, Logistics,
              u"Route planning, stops and arrival estimates."_s,
-             {u"route"_s, u"stop"_s, u"route-plan"_s, u"eta"_s, u"geofence"_s},
+             {u"route"_s, u"stop"_s, u"route-plan"_s, u"eta"_s, u"geofence"_s, u"dwell-time"_s},
              {u"route_id"_s, u"stop_id"_s, u"vehicle_id"_s, u"planned_arrival"_s, u"eta"_s,
               u"latitude"_s, u"longitude"_s, u"delivery_address"_s},
              {}},
@@ -494,7 +494,7 @@ const Vocabulary &vocabulary()
             u"Hansen"_s,   u"Reyes"_s,   u"Popescu"_s,  u"Diallo"_s,  u"Murphy"_s};
         v.acronyms = {{u"kpis"_s, u"KPIs"_s},   {u"kpi"_s, u"KPI"_s},   {u"fx"_s, u"FX"_s},
                       {u"pos"_s, u"POS"_s},     {u"aml"_s, u"AML"_s},   {u"kyc"_s, u"KYC"_s},
-                      {u"eta"_s, u"ETA"_s},     {u"var"_s, u"VaR"_s},   {u"hs"_s, u"HS"_s},
+                      {u"eta"_s, u"ETA"_s},     {u"etas"_s, u"ETAs"_s},     {u"var"_s, u"VaR"_s},   {u"hs"_s, u"HS"_s},
                       {u"rma"_s, u"RMA"_s},     {u"sla"_s, u"SLA"_s},   {u"b2b"_s, u"B2B"_s},
                       {u"b2c"_s, u"B2C"_s},     {u"sme"_s, u"SME"_s},   {u"nav"_s, u"NAV"_s},
                       {u"sku"_s, u"SKU"_s},     {u"emea"_s, u"EMEA"_s}, {u"apac"_s, u"APAC"_s},
@@ -1102,7 +1102,7 @@ QList<SchemaField> Generator::fields(const Area &area, int count)
         else
             index = m_v.genericFields.at(m_random.below(m_v.genericFields.size()));
         // Personal data is the exception: most products don't carry it.
-        if (used.contains(index) || (m_v.fields.at(index).pii && m_random.chance(0.6)))
+        if (used.contains(index) || (m_v.fields.at(index).pii && m_random.chance(0.9)))
             continue;
         add(index, false);
     }
@@ -1174,7 +1174,7 @@ QList<OutputPort> Generator::outputPorts(const DataProduct &product, const Area 
 QList<InputPort> Generator::inputPorts(qsizetype domainIndex, qsizetype productIndex)
 {
     // 0-4 inputs, about 1.5 on average; earlier products only, so the lineage is a DAG.
-    static const double cumulative[] = {0.22, 0.52, 0.75, 0.90, 1.0};
+    static const double cumulative[] = {0.25, 0.55, 0.78, 0.92, 1.0};
     const double u = m_random.uniform();
     int count = 0;
     while (count < 4 && u >= cumulative[count])
@@ -1333,7 +1333,7 @@ void Generator::makeProduct(qsizetype domainIndex)
             + QString::number(m_now.date().year() - m_random.between(1, 8)) + QLatin1Char('.');
         break;
     case 1:
-        product.limitations = capitalized(words(2)) + u" data can arrive up to "_s
+        product.limitations = u"Late "_s + words(2) + u" records can arrive up to "_s
             + QString::number(m_random.between(2, 72)) + u" hours late."_s;
         break;
     case 2:
