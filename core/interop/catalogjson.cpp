@@ -488,8 +488,16 @@ Result<CatalogDocument> CatalogJson::parse(const QByteArray &bytes, const QStrin
     try {
         root = Json::parse(bytes.constBegin(), bytes.constEnd());
     } catch (const Json::parse_error &e) {
-        // e.byte is 1-based and points just past the offending character.
-        const auto [line, column] = lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0);
+        // e.byte is 1-based and points at the last character of the offending token; a
+        // reader wants the start of the token, so step back over a string literal.
+        std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        if (offset < std::size_t(bytes.size()) && offset > 0 && bytes.at(qsizetype(offset)) == '"') {
+            std::size_t open = offset - 1;
+            while (open > 0 && !(bytes.at(qsizetype(open)) == '"' && bytes.at(qsizetype(open - 1)) != '\\'))
+                --open;
+            offset = open;
+        }
+        const auto [line, column] = lineAndColumn(bytes, offset);
         QString reason = qstr(e.what());
         const qsizetype at = reason.indexOf(u"syntax error"_s);
         if (at >= 0)

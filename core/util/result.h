@@ -33,7 +33,8 @@ public:
     T *operator->() { return &std::get<0>(m_data); }
     const T &operator*() const & { return value(); }
 
-    const QString &error() const { return std::get<1>(m_data).message; }
+    // Empty when ok.
+    QString error() const { return ok() ? QString() : std::get<1>(m_data).message; }
 
 private:
     std::variant<T, Error> m_data;

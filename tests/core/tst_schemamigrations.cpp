@@ -1,0 +1,94 @@
+#include "testproducts.h"
+
+#include "storage/sqlitecatalog.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+
+class tst_SchemaMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesFromVersion1();
+    void readOnlyOpenOfOldFileIsRefused();
+};
+
+namespace {
+
+// Writes rows the way a Tessera of schema version 1 wrote them.
+void fillVersion1(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    const char *sql = R"sql(
+        INSERT INTO domains(id, name) VALUES ('orders', 'Orders');
+        INSERT INTO products(id, domain_id, name, title, version, status, classification, owner_team,
+                             updated_at, port_count, field_count, document)
+        VALUES ('orders.orders', 'orders', 'orders', 'Orders', '1.0.0', 'published', 'internal', '',
+                '2026-01-01T00:00:00Z', 0, 0,
+                '{"id":"orders.orders","domain":"orders","name":"orders","title":"Orders","version":"1.0.0","status":"published"}');
+        INSERT INTO product_fts(rowid, id, name, title, description, tags, fields, owner)
+        VALUES (last_insert_rowid(), 'orders.orders', 'orders', 'Orders', '', '', '', '');
+    )sql";
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    const QByteArray message(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, message.constData());
+}
+
+} // namespace
+
+void tst_SchemaMigrations::migratesFromVersion1()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.tessera"_s);
+    TESSERA_VERIFY_OK(SqliteCatalog::createAtVersion(path, 1));
+    fillVersion1(path);
+    QCOMPARE(SqliteCatalog::schemaVersionOf(path).value(), 1);
+
+    auto catalog = SqliteCatalog::open(path);
+    TESSERA_VERIFY_OK(catalog);
+    QCOMPARE(SqliteCatalog::schemaVersionOf(path).value(), SqliteCatalog::SchemaVersion);
+
+    // Data written by version 1 is all there and usable with the new features.
+    auto product = catalog.value()->product(u"orders.orders"_s);
+    TESSERA_VERIFY_OK(product);
+    QCOMPARE(product.value()->title, u"Orders"_s);
+    auto history = catalog.value()->history(u"orders.orders"_s);
+    TESSERA_VERIFY_OK(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().revision, 1);
+    QCOMPARE(history->first().savedAt, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+
+    DataProduct edited = *product.value();
+    edited.title = u"Orders v2"_s;
+    TESSERA_VERIFY_OK(catalog.value()->saveProduct(edited));
+    QCOMPARE(catalog.value()->history(u"orders.orders"_s)->size(), 2);
+    TESSERA_VERIFY_OK(catalog.value()->savePolicy({u"p"_s, u"P"_s, u"global"_s, u"error"_s, u"true"_s, u"active"_s, {}}));
+    ProductQuery query;
+    query.text = u"ord"_s;
+    QCOMPARE(catalog.value()->findProducts(query)->size(), 1);
+}
+
+void tst_SchemaMigrations::readOnlyOpenOfOldFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.tessera"_s);
+    TESSERA_VERIFY_OK(SqliteCatalog::createAtVersion(path, 1));
+    auto catalog = SqliteCatalog::open(path, SqliteCatalog::OpenMode::ReadOnly);
+    QVERIFY(!catalog.ok());
+    QVERIFY2(catalog.error().contains(u"older schema"_s), qPrintable(catalog.error()));
+    QCOMPARE(SqliteCatalog::schemaVersionOf(path).value(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_SchemaMigrations)
+#include "tst_schemamigrations.moc"

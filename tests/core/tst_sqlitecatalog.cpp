@@ -1,0 +1,456 @@
+#include "testproducts.h"
+
+#include "interop/catalogjson.h"
+#include "storage/sqlitecatalog.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+
+class tst_SqliteCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void createAndReopen();
+    void createRefusesExistingFile();
+    void productRoundTrip();
+    void productNeedsExistingDomain();
+    void invalidProductIsRefused();
+    void updateKeepsHistory();
+    void deleteAndRestoreContinuesHistory();
+    void domainConstraints();
+    void teamsAndPeople();
+    void lineage();
+    void observationsWindow();
+    void policiesStored();
+    void stats();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void refusesNewerSchema();
+    void refusesLockedFile();
+    void readOnlyModeRefusesWrites();
+    void readOnlyFileIsRefused();
+
+private:
+    std::unique_ptr<SqliteCatalog> createCatalog();
+    QByteArray checksum(const QString &path) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_SqliteCatalog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<SqliteCatalog> tst_SqliteCatalog::createCatalog()
+{
+    // Callers QVERIFY the pointer: a failure here is reported with its message.
+    auto catalog = SqliteCatalog::create(m_dir->filePath(u"catalog.tessera"_s));
+    if (!catalog) {
+        qWarning("%s", qPrintable(catalog.error()));
+        return {};
+    }
+    for (const QString &id : {u"orders"_s, u"marketing"_s}) {
+        if (auto saved = catalog.value()->saveDomain(TestProducts::domain(id)); !saved) {
+            qWarning("%s", qPrintable(saved.error()));
+            return {};
+        }
+    }
+    return std::move(catalog).value();
+}
+
+QByteArray tst_SqliteCatalog::checksum(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void tst_SqliteCatalog::createAndReopen()
+{
+    const QString path = m_dir->filePath(u"catalog.tessera"_s);
+    {
+        auto catalog = createCatalog();
+        QVERIFY(catalog);
+        TESSERA_VERIFY_OK(catalog->saveProduct(TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s)));
+    }
+    auto version = SqliteCatalog::schemaVersionOf(path);
+    TESSERA_VERIFY_OK(version);
+    QCOMPARE(version.value(), SqliteCatalog::SchemaVersion);
+    auto reopened = SqliteCatalog::open(path);
+    TESSERA_VERIFY_OK(reopened);
+    auto product = reopened.value()->product(u"orders.orders"_s);
+    TESSERA_VERIFY_OK(product);
+    QVERIFY(product.value().has_value());
+    QCOMPARE(product.value()->title, u"Orders"_s);
+}
+
+void tst_SqliteCatalog::createRefusesExistingFile()
+{
+    const QString path = m_dir->filePath(u"exists.tessera"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    auto catalog = SqliteCatalog::create(path);
+    QVERIFY(!catalog.ok());
+    QVERIFY2(catalog.error().contains(u"already exists"_s), qPrintable(catalog.error()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+void tst_SqliteCatalog::productRoundTrip()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    DataProduct p = TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s, u"Every order placed."_s);
+    p.status = LifecycleStatus::Deprecated;
+    p.sunsetDate = QDate(2027, 3, 31);
+    p.tags = {u"sales"_s, u"core"_s};
+    p.classification = Classification::Confidential;
+    p.customProperties.insert(u"costCenter"_s, u"CC-1"_s);
+    p.customProperties.insert(u"tier"_s, QVariant::fromValue<qint64>(2));
+    p.outputPorts[0].fields.append({u"email"_s, u"string"_s, u"Buyer e-mail"_s, true, true});
+    p.slos.append({u"fresh"_s, u"latency"_s, QVariant::fromValue<qint64>(4), {}, u"h"_s, u"orders.ts"_s, {}, {}, {}, {}});
+    p.roles.append({u"ana"_s, Role::Steward});
+    auto saved = catalog->saveProduct(p);
+    TESSERA_VERIFY_OK(saved);
+    QVERIFY(saved->createdAt.isValid());
+    QVERIFY(saved->updatedAt.isValid());
+
+    auto read = catalog->product(p.id);
+    TESSERA_VERIFY_OK(read);
+    QVERIFY(read.value().has_value());
+    QCOMPARE(*read.value(), saved.value());
+
+    auto missing = catalog->product(u"orders.nope"_s);
+    TESSERA_VERIFY_OK(missing);
+    QVERIFY(!missing.value().has_value());
+}
+
+void tst_SqliteCatalog::productNeedsExistingDomain()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    auto saved = catalog->saveProduct(TestProducts::product(u"finance"_s, u"ledger"_s, u"Ledger"_s));
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().contains(u"finance"_s), qPrintable(saved.error()));
+    QCOMPARE(catalog->stats()->products, 0);
+}
+
+void tst_SqliteCatalog::invalidProductIsRefused()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    DataProduct p = TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s);
+    p.version = u"v2"_s;
+    auto saved = catalog->saveProduct(p);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().contains(u"semantic version"_s), qPrintable(saved.error()));
+
+    p.version = u"2.0.0"_s;
+    p.status = LifecycleStatus::Deprecated;
+    saved = catalog->saveProduct(p);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().contains(u"sunset"_s), qPrintable(saved.error()));
+    QCOMPARE(catalog->stats()->products, 0);
+}
+
+void tst_SqliteCatalog::updateKeepsHistory()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    DataProduct p = TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s);
+    TESSERA_VERIFY_OK(catalog->saveProduct(p));
+    p.title = u"All orders"_s;
+    p.version = u"1.1.0"_s;
+    TESSERA_VERIFY_OK(catalog->saveProduct(p));
+
+    auto history = catalog->history(p.id);
+    TESSERA_VERIFY_OK(history);
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->at(0).revision, 2);
+    QCOMPARE(history->at(0).version, u"1.1.0"_s);
+    QCOMPARE(history->at(1).revision, 1);
+    QCOMPARE(history->at(1).version, u"1.0.0"_s);
+    QVERIFY(history->at(1).document.contains(u"\"title\":\"Orders\""_s));
+    QVERIFY(history->at(0).document.contains(u"\"title\":\"All orders\""_s));
+
+    // The first save's creation time survives later saves.
+    auto first = CatalogJson::productFromJson(history->at(1).document.toUtf8(), u"rev1"_s);
+    auto current = catalog->product(p.id);
+    QCOMPARE(current.value()->createdAt, first->createdAt);
+}
+
+void tst_SqliteCatalog::deleteAndRestoreContinuesHistory()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    DataProduct p = TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s);
+    auto saved = catalog->saveProduct(p);
+    TESSERA_VERIFY_OK(saved);
+    TESSERA_VERIFY_OK(catalog->deleteProduct(p.id));
+    QVERIFY(!catalog->product(p.id).value().has_value());
+    QCOMPARE(catalog->stats()->products, 0);
+    ProductQuery query;
+    query.text = u"orders"_s;
+    QVERIFY(catalog->findProducts(query)->isEmpty()); // gone from the search index too
+
+    auto deleteAgain = catalog->deleteProduct(p.id);
+    QVERIFY(!deleteAgain.ok());
+
+    TESSERA_VERIFY_OK(catalog->saveProduct(saved.value())); // what an undo does
+    auto history = catalog->history(p.id);
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->at(0).revision, 2);
+    QCOMPARE(catalog->findProducts(query)->size(), 1);
+}
+
+void tst_SqliteCatalog::domainConstraints()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    // unknown parent
+    auto orphan = catalog->saveDomain(TestProducts::domain(u"web"_s, u"nowhere"_s));
+    QVERIFY(!orphan.ok());
+    QVERIFY2(orphan.error().contains(u"nowhere"_s), qPrintable(orphan.error()));
+    // nesting, then a cycle
+    TESSERA_VERIFY_OK(catalog->saveDomain(TestProducts::domain(u"web"_s, u"marketing"_s)));
+    auto cycle = catalog->saveDomain(TestProducts::domain(u"marketing"_s, u"web"_s));
+    QVERIFY(!cycle.ok());
+    QCOMPARE(catalog->domain(u"marketing"_s).value()->parentId, QString());
+    // not deletable with a subdomain or with products
+    auto withChild = catalog->deleteDomain(u"marketing"_s);
+    QVERIFY(!withChild.ok());
+    QVERIFY2(withChild.error().contains(u"subdomain"_s), qPrintable(withChild.error()));
+    TESSERA_VERIFY_OK(catalog->saveProduct(TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s)));
+    auto withProducts = catalog->deleteDomain(u"orders"_s);
+    QVERIFY(!withProducts.ok());
+    QVERIFY2(withProducts.error().contains(u"data products"_s), qPrintable(withProducts.error()));
+    // an empty leaf goes
+    TESSERA_VERIFY_OK(catalog->deleteDomain(u"web"_s));
+    QVERIFY(!catalog->domain(u"web"_s).value().has_value());
+    QCOMPARE(catalog->domains()->size(), 2);
+    // renaming keeps the id
+    Domain renamed = TestProducts::domain(u"orders"_s);
+    renamed.name = u"Order Management"_s;
+    TESSERA_VERIFY_OK(catalog->saveDomain(renamed));
+    QCOMPARE(catalog->domain(u"orders"_s).value()->name, u"Order Management"_s);
+}
+
+void tst_SqliteCatalog::teamsAndPeople()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    QVERIFY(!catalog->saveTeam({u"x-team"_s, u"X"_s, u"nowhere"_s, {}}).ok());
+    TESSERA_VERIFY_OK(catalog->saveTeam({u"orders-team"_s, u"Orders Team"_s, u"orders"_s, u"o@example.com"_s}));
+    QVERIFY(!catalog->savePerson({u"ana"_s, u"Ana"_s, {}, u"ghost-team"_s}).ok());
+    TESSERA_VERIFY_OK(catalog->savePerson({u"ana"_s, u"Ana Lima"_s, u"ana@example.com"_s, u"orders-team"_s}));
+    QCOMPARE(catalog->teams()->size(), 1);
+    QCOMPARE(catalog->people()->first().teamId, u"orders-team"_s);
+    TESSERA_VERIFY_OK(catalog->deleteTeam(u"orders-team"_s));
+    QCOMPARE(catalog->people()->first().teamId, QString()); // membership cleared, person kept
+}
+
+void tst_SqliteCatalog::lineage()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    TESSERA_VERIFY_OK(catalog->saveProduct(TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s)));
+    DataProduct c360 = TestProducts::product(u"marketing"_s, u"customer-360"_s, u"Customer 360"_s);
+    c360.inputPorts.append({u"orders.orders"_s, u"orders_table"_s});
+    TESSERA_VERIFY_OK(catalog->saveProduct(c360));
+    auto consumers = catalog->consumersOf(u"orders.orders"_s);
+    TESSERA_VERIFY_OK(consumers);
+    QCOMPARE(consumers->size(), 1);
+    QCOMPARE(consumers->first(), (LineageEdge{u"marketing.customer-360"_s, u"orders.orders"_s, u"orders_table"_s}));
+    QCOMPARE(catalog->lineage()->size(), 1);
+    // editing away the input removes the edge
+    c360.inputPorts.clear();
+    TESSERA_VERIFY_OK(catalog->saveProduct(c360));
+    QVERIFY(catalog->consumersOf(u"orders.orders"_s)->isEmpty());
+}
+
+void tst_SqliteCatalog::observationsWindow()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    TESSERA_VERIFY_OK(catalog->saveProduct(TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s)));
+    const QDateTime start(QDate(2026, 11, 1), QTime(6, 0), Qt::UTC);
+    QList<SlaObservation> points;
+    for (int day = 0; day < 10; ++day)
+        points.append({u"orders.orders"_s, u"fresh"_s, start.addDays(day), 2.0 + day});
+    TESSERA_VERIFY_OK(catalog->addObservations(points));
+    auto window = catalog->observations(u"orders.orders"_s, start.addDays(2), start.addDays(5));
+    TESSERA_VERIFY_OK(window);
+    QCOMPARE(window->size(), 3);
+    QCOMPARE(window->first().value, 4.0);
+    QCOMPARE(window->first().at, start.addDays(2));
+    // the same point again replaces, not duplicates
+    TESSERA_VERIFY_OK(catalog->addObservations({{u"orders.orders"_s, u"fresh"_s, start, 9.0}}));
+    QCOMPARE(catalog->stats()->observations, 10);
+}
+
+void tst_SqliteCatalog::policiesStored()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    PolicyRecord policy{u"owner-present"_s, u"Owner present"_s, u"global"_s, u"error"_s,
+                        u"product.owner != ''"_s, u"active"_s, {}};
+    TESSERA_VERIFY_OK(catalog->savePolicy(policy));
+    PolicyRecord scoped = policy;
+    scoped.id = u"orders-only"_s;
+    scoped.scope = u"nowhere"_s;
+    QVERIFY(!catalog->savePolicy(scoped).ok());
+    auto policies = catalog->policies();
+    QCOMPARE(policies->size(), 1);
+    QCOMPARE(policies->first().rule, u"product.owner != ''"_s);
+    QVERIFY(policies->first().document.contains(u"owner-present"_s));
+    TESSERA_VERIFY_OK(catalog->deletePolicy(u"owner-present"_s));
+    QVERIFY(catalog->policies()->isEmpty());
+}
+
+void tst_SqliteCatalog::stats()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    DataProduct p = TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s);
+    p.outputPorts.append(p.outputPorts.first());
+    p.outputPorts.last().name = u"orders_topic"_s;
+    TESSERA_VERIFY_OK(catalog->saveProduct(p));
+    auto stats = catalog->stats();
+    TESSERA_VERIFY_OK(stats);
+    QCOMPARE(stats->domains, 2);
+    QCOMPARE(stats->products, 1);
+    QCOMPARE(stats->outputPorts, 2);
+    QCOMPARE(stats->fields, 2);
+}
+
+void tst_SqliteCatalog::refusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text file") << QByteArray("name,age\nann,3\n").repeated(200) << u"not an SQLite database"_s;
+    QTest::newRow("empty sqlite") << QByteArray() << u"not a Tessera catalog"_s;
+}
+
+void tst_SqliteCatalog::refusesBadFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString path = m_dir->filePath(u"bad.tessera"_s);
+    if (content.isEmpty()) {
+        // a real SQLite database of another application
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = checksum(path);
+    auto catalog = SqliteCatalog::open(path);
+    QVERIFY(!catalog.ok());
+    QVERIFY2(catalog.error().contains(expected), qPrintable(catalog.error()));
+    QVERIFY2(catalog.error().contains(u"bad.tessera"_s), qPrintable(catalog.error()));
+    QCOMPARE(checksum(path), before);
+
+    auto missing = SqliteCatalog::open(m_dir->filePath(u"missing.tessera"_s));
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().contains(u"does not exist"_s), qPrintable(missing.error()));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"missing.tessera"_s)));
+}
+
+void tst_SqliteCatalog::refusesNewerSchema()
+{
+    const QString path = m_dir->filePath(u"future.tessera"_s);
+    {
+        auto catalog = createCatalog();
+        QVERIFY(catalog);
+    }
+    QVERIFY(QFile::rename(m_dir->filePath(u"catalog.tessera"_s), path));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "PRAGMA journal_mode=DELETE; PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    const QByteArray before = checksum(path);
+
+    auto catalog = SqliteCatalog::open(path);
+    QVERIFY(!catalog.ok());
+    QVERIFY2(catalog.error().contains(u"newer"_s), qPrintable(catalog.error()));
+    QVERIFY2(catalog.error().contains(u"99"_s), qPrintable(catalog.error()));
+    QCOMPARE(checksum(path), before);
+}
+
+void tst_SqliteCatalog::refusesLockedFile()
+{
+    {
+        auto catalog = createCatalog();
+        QVERIFY(catalog);
+    }
+    const QString path = m_dir->filePath(u"catalog.tessera"_s);
+    // Another program holds an exclusive lock on the file.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE meta SET value = value;",
+                          nullptr, nullptr, nullptr), SQLITE_OK);
+    auto catalog = SqliteCatalog::open(path);
+    QVERIFY(!catalog.ok());
+    QVERIFY2(catalog.error().contains(u"locked"_s), qPrintable(catalog.error()));
+    QCOMPARE(sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    // Once released, it opens.
+    TESSERA_VERIFY_OK(SqliteCatalog::open(path));
+}
+
+void tst_SqliteCatalog::readOnlyModeRefusesWrites()
+{
+    {
+        auto catalog = createCatalog();
+        QVERIFY(catalog);
+        TESSERA_VERIFY_OK(catalog->saveProduct(TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s)));
+    }
+    const QString path = m_dir->filePath(u"catalog.tessera"_s);
+    auto catalog = SqliteCatalog::open(path, SqliteCatalog::OpenMode::ReadOnly);
+    TESSERA_VERIFY_OK(catalog);
+    QVERIFY(catalog.value()->isReadOnly());
+    QCOMPARE(catalog.value()->stats()->products, 1);
+    auto saved = catalog.value()->saveProduct(TestProducts::product(u"orders"_s, u"more"_s, u"More"_s));
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().contains(u"read-only"_s), qPrintable(saved.error()));
+    QVERIFY(!catalog.value()->deleteProduct(u"orders.orders"_s).ok());
+    QCOMPARE(catalog.value()->stats()->products, 1);
+}
+
+void tst_SqliteCatalog::readOnlyFileIsRefused()
+{
+    if (::geteuid() == 0)
+        QSKIP("file permissions do not bind the root user");
+    {
+        auto catalog = createCatalog();
+        QVERIFY(catalog);
+    }
+    const QString path = m_dir->filePath(u"catalog.tessera"_s);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    const QByteArray before = checksum(path);
+    auto catalog = SqliteCatalog::open(path);
+    QVERIFY(!catalog.ok());
+    QVERIFY2(catalog.error().contains(u"read-only"_s), qPrintable(catalog.error()));
+    QCOMPARE(checksum(path), before);
+}
+
+QTEST_GUILESS_MAIN(tst_SqliteCatalog)
+#include "tst_sqlitecatalog.moc"
