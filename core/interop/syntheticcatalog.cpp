@@ -77,8 +77,7 @@ public:
         return int(std::min<ptrdiff_t>(it - m_cdf.begin(), ptrdiff_t(m_cdf.size()) - 1));
     }
 
-    template<typename List>
-    const auto &pick(const List &list, Random &random) const
+    template<typename List> const auto &pick(const List &list, Random &random) const
     {
         return list.at(draw(random));
     }
@@ -111,9 +110,9 @@ struct Area
     QString name;
     Industry industry;
     QString description;
-    QStringList entities;   // singular nouns as used in product names, most common first
-    QStringList fields;     // field names, the entity key first
-    QStringList subareas;   // "slug:Display Name"
+    QStringList entities; // singular nouns as used in product names, most common first
+    QStringList fields; // field names, the entity key first
+    QStringList subareas; // "slug:Display Name"
 };
 
 struct Region
@@ -127,13 +126,13 @@ struct Vocabulary
 {
     QList<Area> areas; // interleaved across industries so a small catalog spans all three
     QList<Region> regions;
-    QStringList measures;      // most common first
+    QStringList measures; // most common first
     QStringList granularities; // most common first
     QStringList qualifiers;
-    QStringList words;         // business vocabulary for descriptions, most common first
+    QStringList words; // business vocabulary for descriptions, most common first
     QStringList verbs;
     QStringList audiences;
-    QStringList tags;          // about 200, most common first
+    QStringList tags; // about 200, most common first
     QStringList firstNames;
     QStringList lastNames;
     QHash<QString, QString> acronyms;
@@ -144,6 +143,8 @@ struct Vocabulary
     QList<qsizetype> timestampFields;
 };
 
+// The lists stay packed: one entry per line would make them ten times as long to read.
+// clang-format off
 const Vocabulary &vocabulary()
 {
     static const Vocabulary instance = [] {
@@ -718,6 +719,7 @@ const Vocabulary &vocabulary()
     }();
     return instance;
 }
+// clang-format on
 
 QString plural(const QString &singular)
 {
@@ -771,9 +773,9 @@ QString capitalized(const QString &sentence)
 struct GeneratedDomain
 {
     qsizetype area = 0;
-    QString regionName;     // empty unless a regional variant
+    QString regionName; // empty unless a regional variant
     QList<qsizetype> teams; // indexes into the document's teams
-    QList<qsizetype> related;  // domains whose products this one prefers to consume
+    QList<qsizetype> related; // domains whose products this one prefers to consume
     QList<qsizetype> products; // products generated so far, oldest first
     QSet<QString> names;
 };
@@ -855,10 +857,10 @@ void Generator::makeDomains()
 {
     const int count = std::max(6, int(std::lround(m_productCount / 300.0)));
     const qsizetype areaCount = m_v.areas.size();
-    QList<qsizetype> topLevel;    // domain indexes of top-level domains
-    qsizetype nextTopLevel = 0;   // how many top-level domains exist
+    QList<qsizetype> topLevel; // domain indexes of top-level domains
+    qsizetype nextTopLevel = 0; // how many top-level domains exist
     qsizetype subdomainParent = 0; // next entry of topLevel to receive a subdomain
-    QList<int> usedSubareas;      // per domain
+    QList<int> usedSubareas; // per domain
     m_doc.domains.reserve(count);
     m_domains.reserve(count);
 
@@ -943,10 +945,10 @@ void Generator::makeDomains()
 
 void Generator::makeTeamsAndPeople()
 {
-    static const QStringList teamKinds = {u"team"_s, u"analytics"_s, u"platform"_s,
-                                          u"engineering"_s};
-    static const QStringList teamNames = {u"Team"_s, u"Analytics"_s, u"Platform"_s,
-                                          u"Engineering"_s};
+    static const QStringList teamKinds
+        = {u"team"_s, u"analytics"_s, u"platform"_s, u"engineering"_s};
+    static const QStringList teamNames
+        = {u"Team"_s, u"Analytics"_s, u"Platform"_s, u"Engineering"_s};
     for (qsizetype d = 0; d < m_doc.domains.size(); ++d) {
         const int teamCount = 1 + int(m_random.chance(0.5)) + int(m_random.chance(0.2));
         QList<qsizetype> domainPeople;
@@ -971,8 +973,8 @@ void Generator::makeTeamsAndPeople()
                 m_personIds.insert(id);
                 domainPeople.append(m_doc.people.size());
                 m_teamMembers.last().append(m_doc.people.size());
-                m_doc.people.append({id, first + QLatin1Char(' ') + last,
-                                     id + u"@example.com"_s, team.id});
+                m_doc.people.append(
+                    {id, first + QLatin1Char(' ') + last, id + u"@example.com"_s, team.id});
             }
         }
         Domain &domain = m_doc.domains[d];
@@ -1000,8 +1002,8 @@ QString Generator::productName(GeneratedDomain &domain)
             if (other.industry == area.industry)
                 source = &other;
         }
-        const QString &entity =
-            source->entities.at(harmonicRank(source->entities.size(), m_random));
+        const QString &entity
+            = source->entities.at(harmonicRank(source->entities.size(), m_random));
         const QString one = singular(entity);
         const QString &measure = m_measures.pick(m_v.measures, m_random);
         const QString &granularity = m_granularities.pick(m_v.granularities, m_random);
@@ -1027,8 +1029,7 @@ QString Generator::productName(GeneratedDomain &domain)
     }
     // Crowded domains end up with versioned names, as real ones do.
     const QString base = singular(area.entities.at(harmonicRank(area.entities.size(), m_random)))
-        + QLatin1Char('-')
-        + m_measures.pick(m_v.measures, m_random);
+        + QLatin1Char('-') + m_measures.pick(m_v.measures, m_random);
     QString name = base;
     for (int n = 2; domain.names.contains(name); ++n)
         name = base + u"-v"_s + QString::number(n);
@@ -1053,8 +1054,8 @@ QString Generator::sentence(const QString &title, const QString &entities)
     const QString &audience = m_audiences.pick(m_v.audiences, m_random);
     switch (m_random.below(4)) {
     case 0:
-        return title + QLatin1Char(' ') + verb + QLatin1Char(' ') + entities + u" by "_s
-            + words(1) + u" and "_s + words(1) + u" for "_s + audience + QLatin1Char('.');
+        return title + QLatin1Char(' ') + verb + QLatin1Char(' ') + entities + u" by "_s + words(1)
+            + u" and "_s + words(1) + u" for "_s + audience + QLatin1Char('.');
     case 1:
         return capitalized(verb) + QLatin1Char(' ') + words(2) + QLatin1Char(' ') + entities
             + u" from "_s + words(1) + u" systems for "_s + audience + QLatin1Char('.');
@@ -1123,11 +1124,12 @@ QList<OutputPort> Generator::outputPorts(const DataProduct &product, const Area 
     const int count = m_random.chance(0.55) ? 1 : (m_random.chance(0.7) ? 2 : 3);
     QList<PortType> types;
     const double first = m_random.uniform();
-    types.append(first < 0.7 ? PortType::Table
-                             : first < 0.82 ? PortType::Topic
-                                            : first < 0.94 ? PortType::View : PortType::File);
-    static const QList<PortType> extra = {PortType::Topic, PortType::Api, PortType::View,
-                                          PortType::File, PortType::Table};
+    types.append(first < 0.7        ? PortType::Table
+                     : first < 0.82 ? PortType::Topic
+                     : first < 0.94 ? PortType::View
+                                    : PortType::File);
+    static const QList<PortType> extra
+        = {PortType::Topic, PortType::Api, PortType::View, PortType::File, PortType::Table};
     for (int attempt = 0; types.size() < count && attempt < 10; ++attempt) {
         const PortType type = extra.at(m_random.below(extra.size()));
         if (!types.contains(type))
@@ -1158,12 +1160,12 @@ QList<OutputPort> Generator::outputPorts(const DataProduct &product, const Area 
             break;
         case PortType::File:
             port.name = base + u"_files"_s;
-            port.location = u"s3://datalake/"_s + product.domainId + QLatin1Char('/')
-                + product.name + QLatin1Char('/');
+            port.location = u"s3://datalake/"_s + product.domainId + QLatin1Char('/') + product.name
+                + QLatin1Char('/');
             break;
         }
-        port.contractId = u"urn:odcs:"_s + product.domainId + QLatin1Char(':') + product.name
-            + u":v"_s + major;
+        port.contractId
+            = u"urn:odcs:"_s + product.domainId + QLatin1Char(':') + product.name + u":v"_s + major;
         port.schemaVersion = product.version;
         port.fields = fields(area, m_random.between(4, 15));
         ports.append(port);
@@ -1189,8 +1191,8 @@ QList<InputPort> Generator::inputPorts(qsizetype domainIndex, qsizetype productI
         if (where < 0.6 && !domain.products.isEmpty()) {
             producer = domain.products.at(harmonicRank(domain.products.size(), m_random));
         } else if (where < 0.88 && !domain.related.isEmpty()) {
-            const GeneratedDomain &related =
-                m_domains.at(domain.related.at(m_random.below(domain.related.size())));
+            const GeneratedDomain &related
+                = m_domains.at(domain.related.at(m_random.below(domain.related.size())));
             if (!related.products.isEmpty())
                 producer = related.products.at(harmonicRank(related.products.size(), m_random));
         } else if (productIndex > 0) {
@@ -1199,9 +1201,9 @@ QList<InputPort> Generator::inputPorts(qsizetype domainIndex, qsizetype productI
         if (producer < 0)
             continue;
         const DataProduct &upstream = m_doc.products.at(producer);
-        const bool duplicate = std::any_of(inputs.cbegin(), inputs.cend(), [&](const InputPort &in) {
-            return in.productId == upstream.id;
-        });
+        const bool duplicate
+            = std::any_of(inputs.cbegin(), inputs.cend(),
+                          [&](const InputPort &in) { return in.productId == upstream.id; });
         if (duplicate)
             continue;
         const OutputPort &port = upstream.outputPorts.at(
@@ -1305,28 +1307,28 @@ void Generator::makeProduct(qsizetype domainIndex)
         product.title += u" ("_s + domain.regionName + QLatin1Char(')');
 
     const double status = m_random.uniform();
-    product.status = status < 0.55   ? LifecycleStatus::Published
-        : status < 0.70              ? LifecycleStatus::Draft
-        : status < 0.80              ? LifecycleStatus::Proposed
-        : status < 0.92              ? LifecycleStatus::Deprecated
-                                     : LifecycleStatus::Retired;
+    product.status = status < 0.55 ? LifecycleStatus::Published
+        : status < 0.70            ? LifecycleStatus::Draft
+        : status < 0.80            ? LifecycleStatus::Proposed
+        : status < 0.92            ? LifecycleStatus::Deprecated
+                                   : LifecycleStatus::Retired;
     if (product.status == LifecycleStatus::Deprecated)
         product.sunsetDate = m_now.date().addDays(m_random.between(30, 540));
     else if (product.status == LifecycleStatus::Retired && m_random.chance(0.7))
         product.sunsetDate = m_now.date().addDays(-m_random.between(1, 400));
 
-    const bool early = product.status == LifecycleStatus::Draft
-        || product.status == LifecycleStatus::Proposed;
+    const bool early
+        = product.status == LifecycleStatus::Draft || product.status == LifecycleStatus::Proposed;
     const int major = early ? 0 : std::min(m_random.between(1, 4), m_random.between(1, 4));
     product.version = u"%1.%2.%3"_s.arg(major).arg(m_random.below(13)).arg(m_random.below(10));
 
-    const QString entities = plural(singular(area.entities.at(
-                                        harmonicRank(area.entities.size(), m_random))))
-                                 .replace(QLatin1Char('-'), QLatin1Char(' '));
+    const QString entities
+        = plural(singular(area.entities.at(harmonicRank(area.entities.size(), m_random))))
+              .replace(QLatin1Char('-'), QLatin1Char(' '));
     product.purpose = sentence(product.title, entities);
     if (m_random.chance(0.5))
-        product.purpose += u" Includes "_s + words(2) + u", "_s + words(1) + u" and "_s
-            + words(2) + QLatin1Char('.');
+        product.purpose += u" Includes "_s + words(2) + u", "_s + words(1) + u" and "_s + words(2)
+            + QLatin1Char('.');
     switch (m_random.below(4)) {
     case 0:
         product.limitations = u"Excludes "_s + words(2) + u" before "_s
@@ -1337,23 +1339,23 @@ void Generator::makeProduct(qsizetype domainIndex)
             + QString::number(m_random.between(2, 72)) + u" hours late."_s;
         break;
     case 2:
-        product.limitations = u"Does not cover "_s + words(2) + u" or "_s + words(1)
-            + QLatin1Char('.');
+        product.limitations
+            = u"Does not cover "_s + words(2) + u" or "_s + words(1) + QLatin1Char('.');
         break;
     default:
         break;
     }
     product.usage = m_random.chance(0.6)
-        ? u"Join on "_s + m_v.fields.at(m_v.fieldIndex.value(area.fields.first())).name
-            + u" for "_s + words(2) + u" reporting; not for "_s + words(1) + u" decisions."_s
+        ? u"Join on "_s + m_v.fields.at(m_v.fieldIndex.value(area.fields.first())).name + u" for "_s
+            + words(2) + u" reporting; not for "_s + words(1) + u" decisions."_s
         : QString();
 
     product.tags = tags();
     const double classification = m_random.uniform();
     product.classification = classification < 0.1 ? Classification::Public
-        : classification < 0.6                     ? Classification::Internal
-        : classification < 0.87                    ? Classification::Confidential
-                                                   : Classification::Restricted;
+        : classification < 0.6                    ? Classification::Internal
+        : classification < 0.87                   ? Classification::Confidential
+                                                  : Classification::Restricted;
 
     const qsizetype teamIndex = domain.teams.at(harmonicRank(domain.teams.size(), m_random));
     const Team &team = m_doc.teams.at(teamIndex);
@@ -1381,8 +1383,7 @@ void Generator::makeProduct(qsizetype domainIndex)
             product.roles.append({consumer.id, Role::Consumer});
     }
 
-    product.customProperties.insert(u"costCenter"_s,
-                                    u"CC-%1"_s.arg(1000 + domainIndex % 9000));
+    product.customProperties.insert(u"costCenter"_s, u"CC-%1"_s.arg(1000 + domainIndex % 9000));
     if (m_random.chance(0.4)) {
         static const QString layers[] = {u"bronze"_s, u"silver"_s, u"gold"_s};
         product.customProperties.insert(u"dataLayer"_s, layers[m_random.below(3)]);
@@ -1393,13 +1394,11 @@ void Generator::makeProduct(qsizetype domainIndex)
     product.slos = slos(product);
 
     // Personal data is never public.
-    const bool pii = std::any_of(product.outputPorts.cbegin(), product.outputPorts.cend(),
-                                 [](const OutputPort &port) {
-                                     return std::any_of(port.fields.cbegin(), port.fields.cend(),
-                                                        [](const SchemaField &field) {
-                                                            return field.pii;
-                                                        });
-                                 });
+    const bool pii = std::any_of(
+        product.outputPorts.cbegin(), product.outputPorts.cend(), [](const OutputPort &port) {
+            return std::any_of(port.fields.cbegin(), port.fields.cend(),
+                               [](const SchemaField &field) { return field.pii; });
+        });
     if (pii) {
         if (product.classification < Classification::Confidential)
             product.classification = Classification::Confidential;
@@ -1407,8 +1406,7 @@ void Generator::makeProduct(qsizetype domainIndex)
             product.tags.append(u"pii"_s);
     }
 
-    const qint64 ageSeconds = qint64(m_random.between(30, 1200)) * 86400
-        + m_random.below(86400);
+    const qint64 ageSeconds = qint64(m_random.between(30, 1200)) * 86400 + m_random.below(86400);
     product.createdAt = m_now.addSecs(-ageSeconds);
     product.updatedAt = product.createdAt.addSecs(qint64(m_random.uniform() * ageSeconds));
 
@@ -1424,8 +1422,8 @@ void Generator::makeObservations()
             continue;
         for (const ServiceLevelObjective &slo : product.slos) {
             const bool latency = slo.property == u"latency"_s;
-            const bool percent = slo.property == u"availability"_s
-                || slo.property == u"completeness"_s;
+            const bool percent
+                = slo.property == u"availability"_s || slo.property == u"completeness"_s;
             if (!latency && !percent)
                 continue;
             const double target = slo.value.toDouble();
