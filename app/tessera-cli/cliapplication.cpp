@@ -226,10 +226,8 @@ QString CliApplication::commandHelp(const Command &command, const QCommandLinePa
 int CliApplication::run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
-    if (first.isEmpty()) {
-        m_err << generalHelp();
+    if (first.isEmpty())
         return usageError(tr("no command given"));
-    }
     if (first == u"-h"_s || first == u"--help"_s || first == u"-?"_s
         || (first == u"help"_s && arguments.size() == 2)) {
         m_out << generalHelp();

@@ -1107,6 +1107,13 @@ QList<SchemaField> Generator::fields(const Area &area, int count)
             continue;
         add(index, false);
     }
+    // Rejected draws can leave a port short: top it up with generic columns.
+    for (qsizetype index : m_v.genericFields) {
+        if (result.size() >= count - 1)
+            break;
+        if (!used.contains(index))
+            add(index, false);
+    }
     for (qsizetype index : m_v.timestampFields) {
         if (!used.contains(index)) {
             add(index, false);

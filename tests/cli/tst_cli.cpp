@@ -1,0 +1,436 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Runs the built tessera-cli as a user would, each test in its own temporary folder.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void version();
+    void help_data();
+    void help();
+    void initSampleMatchesSampleFile();
+    void initRefusesToOverwrite();
+    void initCreatesEmptyCatalog();
+    void showJsonIsTheProductDocument();
+    void showText();
+    void showUnknownProduct();
+    void searchRanksExactNameFirst();
+    void searchWithoutHits();
+    void searchFilters();
+    void badUsage_data();
+    void badUsage();
+    void importMalformedFileChangesNothing();
+    void importInvalidContentChangesNothing();
+    void exportImportRoundTrips();
+    void exportSelectedProducts();
+    void generateCreatesCatalog();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run cli(const QStringList &arguments) const;
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QJsonObject statsOf(const QString &catalog) const;
+    void writeFile(const QString &name, const QByteArray &bytes) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+tst_Cli::Run tst_Cli::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    // Keep the default catalog and settings inside the test folder.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_dir->path());
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QString::fromUtf8(TESSERA_CLI_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        qWarning("tessera-cli %s did not finish", qPrintable(arguments.join(u' ')));
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonObject tst_Cli::statsOf(const QString &catalog) const
+{
+    const Run run = cli({u"stats"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
+    if (run.exitCode != 0)
+        qWarning("stats failed: %s", run.err.constData());
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+void tst_Cli::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    QFile file(path(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QString::fromUtf8(TESSERA_CLI_EXECUTABLE)), TESSERA_CLI_EXECUTABLE);
+    QVERIFY2(QFile::exists(QString::fromUtf8(TESSERA_SAMPLE_FILE)), TESSERA_SAMPLE_FILE);
+}
+
+void tst_Cli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_Cli::cleanup()
+{
+    m_dir.reset();
+}
+
+void tst_Cli::version()
+{
+    const Run run = cli({u"--version"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QRegularExpression(u"^tessera-cli \\d+\\.\\d+\\.\\d+\\n$"_s)
+                 .match(QString::fromUtf8(run.out))
+                 .hasMatch(),
+             run.out.constData());
+}
+
+void tst_Cli::help_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("general") << QStringList {u"--help"_s} << u"Commands:"_s;
+    QTest::newRow("help") << QStringList {u"help"_s} << u"Commands:"_s;
+    QTest::newRow("help search") << QStringList {u"help"_s, u"search"_s} << u"tessera-cli search"_s;
+    for (const QString &command :
+         {u"init"_s, u"import"_s, u"export"_s, u"search"_s, u"show"_s, u"generate"_s, u"stats"_s}) {
+        QTest::addRow("%s --help", qPrintable(command))
+            << QStringList {command, u"--help"_s} << u"Usage: tessera-cli %1"_s.arg(command);
+    }
+}
+
+void tst_Cli::help()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(run.out).contains(expected), run.out.constData());
+    QVERIFY2(QString::fromUtf8(run.out).contains(u"--catalog"_s), run.out.constData());
+    QVERIFY(run.err.isEmpty());
+}
+
+void tst_Cli::initSampleMatchesSampleFile()
+{
+    const QString catalog = path(u"sample.tessera"_s);
+    const Run init = cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog});
+    QCOMPARE(init.exitCode, 0);
+
+    // Count independently of the core, straight from the sample file.
+    QFile file(QString::fromUtf8(TESSERA_SAMPLE_FILE));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject sample = QJsonDocument::fromJson(file.readAll()).object();
+    qint64 ports = 0;
+    qint64 fields = 0;
+    qint64 edges = 0;
+    const QJsonArray products = sample.value(u"products"_s).toArray();
+    for (const QJsonValue &product : products) {
+        const QJsonArray outputs = product[u"outputPorts"_s].toArray();
+        ports += outputs.size();
+        for (const QJsonValue &port : outputs)
+            fields += port[u"schema"_s][u"fields"_s].toArray().size();
+        edges += product[u"inputPorts"_s].toArray().size();
+    }
+    const QJsonObject expected {
+        {u"domains"_s, sample.value(u"domains"_s).toArray().size()},
+        {u"teams"_s, sample.value(u"teams"_s).toArray().size()},
+        {u"people"_s, sample.value(u"people"_s).toArray().size()},
+        {u"products"_s, products.size()},
+        {u"outputPorts"_s, ports},
+        {u"fields"_s, fields},
+        {u"lineageEdges"_s, edges},
+        {u"policies"_s, sample.value(u"policies"_s).toArray().size()},
+        {u"observations"_s, sample.value(u"observations"_s).toArray().size()},
+    };
+    QVERIFY(products.size() > 0);
+    QCOMPARE(statsOf(catalog), expected);
+
+    const Run text = cli({u"stats"_s, u"--catalog"_s, catalog});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(QString::fromUtf8(text.out).contains(
+        QRegularExpression(u"Products +%1\\n"_s.arg(products.size()))));
+}
+
+void tst_Cli::initRefusesToOverwrite()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const QJsonObject before = statsOf(catalog);
+
+    const Run again = cli({u"init"_s, u"--catalog"_s, catalog});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.startsWith("tessera-cli: "), again.err.constData());
+    QVERIFY2(again.err.contains("--force"), again.err.constData());
+    QCOMPARE(statsOf(catalog), before);
+
+    const Run forced = cli({u"init"_s, u"--force"_s, u"--catalog"_s, catalog});
+    QCOMPARE(forced.exitCode, 0);
+    QCOMPARE(statsOf(catalog).value(u"products"_s).toInt(), 0);
+}
+
+void tst_Cli::initCreatesEmptyCatalog()
+{
+    // The parent folder does not exist yet.
+    const QString catalog = path(u"nested/folder/empty.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const QJsonObject stats = statsOf(catalog);
+    QCOMPARE(stats.value(u"products"_s).toInt(-1), 0);
+    QCOMPARE(stats.value(u"domains"_s).toInt(-1), 0);
+}
+
+void tst_Cli::showJsonIsTheProductDocument()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run run
+        = cli({u"show"_s, u"orders.orders"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(document.object().value(u"id"_s).toString(), u"orders.orders"_s);
+    QCOMPARE(document.object().value(u"domain"_s).toString(), u"orders"_s);
+    QVERIFY(document.object().value(u"outputPorts"_s).isArray());
+}
+
+void tst_Cli::showText()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run run = cli({u"show"_s, u"orders.orders"_s, u"--catalog"_s, catalog});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.startsWith(u"orders.orders"_s), run.out.constData());
+    QVERIFY(text.contains(u"Output ports"_s));
+    QVERIFY(text.contains(QRegularExpression(u"\\n  Status +published\\n"_s)));
+}
+
+void tst_Cli::showUnknownProduct()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run run = cli({u"show"_s, u"orders.nothing-here"_s, u"--catalog"_s, catalog});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith("tessera-cli: "), run.err.constData());
+    QVERIFY(run.err.contains("orders.nothing-here"));
+}
+
+void tst_Cli::searchRanksExactNameFirst()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run run
+        = cli({u"search"_s, u"orders"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(run.out).array();
+    QVERIFY2(!hits.isEmpty(), run.out.constData());
+    QVERIFY(hits.first().toObject().value(u"score"_s).isDouble());
+    QCOMPARE(hits.first().toObject().value(u"id"_s).toString(), u"orders.orders"_s);
+
+    const Run text = cli({u"search"_s, u"orders"_s, u"--catalog"_s, catalog});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(text.out).split(u'\n');
+    QVERIFY(lines.size() > 2);
+    QVERIFY2(lines.at(0).startsWith(u"ID "_s), text.out.constData());
+    QVERIFY2(lines.at(1).startsWith(u"orders.orders "_s), text.out.constData());
+}
+
+void tst_Cli::searchWithoutHits()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run json
+        = cli({u"search"_s, u"zzqx"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(json.out).array().size(), 0);
+    QCOMPARE(cli({u"search"_s, u"zzqx"_s, u"--catalog"_s, catalog}).exitCode, 1);
+}
+
+void tst_Cli::searchFilters()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run run = cli({u"search"_s, u"--domain"_s, u"orders"_s, u"--status"_s, u"published"_s,
+                         u"--limit"_s, u"0"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(run.out).array();
+    QVERIFY(!hits.isEmpty());
+    for (const QJsonValue &hit : hits) {
+        const QString id = hit[u"id"_s].toString();
+        QVERIFY2(id.startsWith(u"orders"_s), qPrintable(id));
+    }
+    const Run limited = cli(
+        {u"search"_s, u"--limit"_s, u"2"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
+    QCOMPARE(limited.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(limited.out).array().size(), 2);
+}
+
+void tst_Cli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s};
+    QTest::newRow("unknown option") << QStringList {u"stats"_s, u"--frobnicate"_s};
+    QTest::newRow("show without id") << QStringList {u"show"_s};
+    QTest::newRow("import without file") << QStringList {u"import"_s};
+    QTest::newRow("stats with argument") << QStringList {u"stats"_s, u"extra"_s};
+    QTest::newRow("bad format") << QStringList {u"stats"_s, u"--format"_s, u"xml"_s};
+    QTest::newRow("bad limit") << QStringList {u"search"_s, u"x"_s, u"--limit"_s, u"many"_s};
+    QTest::newRow("bad status") << QStringList {u"search"_s, u"--status"_s, u"shiny"_s};
+    QTest::newRow("generate without count") << QStringList {u"generate"_s};
+    QTest::newRow("generate bad count") << QStringList {u"generate"_s, u"--products"_s, u"-3"_s};
+    QTest::newRow("missing catalog")
+        << QStringList {u"stats"_s, u"--catalog"_s, u"does-not-exist.tessera"_s};
+}
+
+void tst_Cli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith("tessera-cli: "), run.err.constData());
+    if (arguments.contains(u"does-not-exist.tessera"_s))
+        QVERIFY2(run.err.contains("does-not-exist.tessera"), run.err.constData());
+}
+
+void tst_Cli::importMalformedFileChangesNothing()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const QJsonObject before = statsOf(catalog);
+
+    // The error is on line 4.
+    writeFile(u"broken.json"_s,
+              "{\n  \"format\": \"tessera-catalog\",\n  \"domains\": [\n"
+              "    {\"id\": \"x\", \"name\": }\n  ]\n}\n");
+    const Run run = cli({u"import"_s, path(u"broken.json"_s), u"--catalog"_s, catalog});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith("tessera-cli: "), run.err.constData());
+    QVERIFY2(
+        QRegularExpression(u"broken\\.json:4:\\d+"_s).match(QString::fromUtf8(run.err)).hasMatch(),
+        run.err.constData());
+    QCOMPARE(statsOf(catalog), before);
+}
+
+void tst_Cli::importInvalidContentChangesNothing()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const QJsonObject before = statsOf(catalog);
+
+    // Valid JSON, one good product and one that is not: nothing may be written.
+    writeFile(u"invalid.json"_s,
+              R"([{"id": "orders.new-one", "domain": "orders", "name": "new-one", "title": "New"},
+                  {"id": "orders.bad", "domain": "orders", "name": "bad", "title": "Bad",
+                   "status": "shiny"}])");
+    const Run run = cli({u"import"_s, path(u"invalid.json"_s), u"--catalog"_s, catalog});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith("tessera-cli: "), run.err.constData());
+    QCOMPARE(statsOf(catalog), before);
+    QCOMPARE(cli({u"show"_s, u"orders.new-one"_s, u"--catalog"_s, catalog}).exitCode, 1);
+}
+
+void tst_Cli::exportImportRoundTrips()
+{
+    const QString source = path(u"source.tessera"_s);
+    const QString copy = path(u"copy.tessera"_s);
+    const QString file = path(u"export.json"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, source}).exitCode, 0);
+    const Run exported = cli({u"export"_s, file, u"--catalog"_s, source});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(QFile::exists(file));
+
+    QCOMPARE(cli({u"init"_s, u"--catalog"_s, copy}).exitCode, 0);
+    const Run imported = cli({u"import"_s, file, u"--catalog"_s, copy});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("Products"), imported.out.constData());
+
+    QCOMPARE(statsOf(copy), statsOf(source));
+    const QStringList show {u"show"_s, u"orders.orders"_s, u"--format"_s, u"json"_s,
+                            u"--catalog"_s};
+    const Run original = cli(show + QStringList {source});
+    const Run restored = cli(show + QStringList {copy});
+    QCOMPARE(original.exitCode, 0);
+    QCOMPARE(restored.exitCode, 0);
+    QCOMPARE(restored.out, original.out);
+}
+
+void tst_Cli::exportSelectedProducts()
+{
+    const QString catalog = path(u"catalog.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run run
+        = cli({u"export"_s, u"-"_s, u"--products"_s, u"orders.orders"_s, u"--catalog"_s, catalog});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject document = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(document.value(u"format"_s).toString(), u"tessera-catalog"_s);
+    const QJsonArray products = document.value(u"products"_s).toArray();
+    QCOMPARE(products.size(), 1);
+    QCOMPARE(products.first()[u"id"_s].toString(), u"orders.orders"_s);
+
+    const Run unknown = cli(
+        {u"export"_s, path(u"x.json"_s), u"--products"_s, u"no.such"_s, u"--catalog"_s, catalog});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(!QFile::exists(path(u"x.json"_s)));
+}
+
+void tst_Cli::generateCreatesCatalog()
+{
+    const QString catalog = path(u"generated.tessera"_s);
+    const Run run = cli(
+        {u"generate"_s, u"--products"_s, u"500"_s, u"--seed"_s, u"7"_s, u"--catalog"_s, catalog});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject stats = statsOf(catalog);
+    QCOMPARE(stats.value(u"products"_s).toInt(), 500);
+    QVERIFY(stats.value(u"domains"_s).toInt() >= 6);
+    QVERIFY(stats.value(u"lineageEdges"_s).toInt() > 0);
+
+    const Run search
+        = cli({u"search"_s, u"customer"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
+    QCOMPARE(search.exitCode, 0);
+    QVERIFY(!QJsonDocument::fromJson(search.out).array().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
