@@ -1,0 +1,475 @@
+// Scale benchmark of the catalog core on a synthetic catalog (100,000 products by default):
+// import, open + first page, search-as-you-type latency, and the floor of the same SQL run
+// by the sqlite3 command-line tool on the same file. Not a ctest test: run it through
+// tests/benchmarks/run.sh, which builds Release first. Prints Markdown tables.
+
+#include "interop/syntheticcatalog.h"
+#include "search/ftsquery.h"
+#include "storage/catalogfactory.h"
+#include "storage/sqlitecatalog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+
+namespace {
+
+QTextStream out(stdout);
+QTextStream err(stderr);
+
+// The queries a user types, one character at a time.
+const QStringList typedQueries = {u"customer"_s, u"daily sales"_s,   u"order"_s,
+                                  u"ship"_s,     u"payment fraud"_s, u"stock level"_s};
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return std::nan("");
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// Nearest-rank percentile.
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return std::nan("");
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
+    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
+
+double milliseconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QString number(double value, int decimals = 2)
+{
+    return std::isnan(value) ? u"n/a"_s : QString::number(value, 'f', decimals);
+}
+
+// A line of /proc/self/status in kB (VmRSS, VmHWM), or -1 where there is none.
+qint64 statusKilobytes(const QString &key)
+{
+    QFile file(u"/proc/self/status"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromLatin1(file.readAll());
+    const QRegularExpression re(u"^%1:\\s*(\\d+) kB"_s.arg(key),
+                                QRegularExpression::MultilineOption);
+    const auto match = re.match(text);
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+QString status(double value, double target)
+{
+    if (std::isnan(value))
+        return u"n/a"_s;
+    return value <= target ? u"met"_s : u"**MISSED**"_s;
+}
+
+// The two statements one keystroke costs in SqliteCatalog: findProducts() ranking with
+// FTS5 (text, no filters, relevance order, limit 200) and summaries() of the first 100 ids.
+// Copied from core/storage/sqlitecatalog.cpp; the bm25() weights are read from that file so
+// the floor follows the lead's tuning, and a warning says when the shape has moved on.
+struct FloorSql
+{
+    QString bm25 = u"bm25(product_fts, 6.0, 10.0, 8.0, 1.0, 3.0, 1.0, 2.0)"_s;
+    QStringList warnings;
+
+    void readFromSource(const QString &sourceDir)
+    {
+        QFile file(sourceDir + u"/core/storage/sqlitecatalog.cpp"_s);
+        if (!file.open(QIODevice::ReadOnly)) {
+            warnings.append(u"cannot read %1; using the built-in SQL"_s.arg(file.fileName()));
+            return;
+        }
+        const QString source = QString::fromUtf8(file.readAll());
+        const auto match = QRegularExpression(u"Bm25 = \"(bm25\\([^\"]*\\))\""_s).match(source);
+        if (match.hasMatch())
+            bm25 = match.captured(1);
+        else
+            warnings.append(u"no Bm25 constant in sqlitecatalog.cpp; using the built-in weights"_s);
+        const QStringList expected = {
+            u" AS score FROM product_fts WHERE product_fts MATCH ?"_s,
+            u") f JOIN products p ON p.key = f.rowid ORDER BY f.score"_s,
+            u"FROM products WHERE id IN (SELECT value FROM json_each(?))"_s,
+        };
+        for (const QString &fragment : expected) {
+            if (!source.contains(fragment))
+                warnings.append(u"sqlitecatalog.cpp no longer contains \"%1\": the floor SQL may "
+                                "differ from the catalog's"_s.arg(fragment));
+        }
+    }
+
+    static QString literal(const QString &text)
+    {
+        QString quoted = text;
+        quoted.replace(u'\'', u"''"_s);
+        return u'\'' + quoted + u'\'';
+    }
+
+    QString search(const QString &text, int limit) const
+    {
+        return u"SELECT p.id, -f.score FROM (SELECT rowid, "_s + bm25
+            + u" AS score FROM product_fts WHERE product_fts MATCH "_s
+            + literal(FtsQuery::matchExpression(text)) + u" ORDER BY score LIMIT "_s
+            + QString::number(limit)
+            + u") f JOIN products p ON p.key = f.rowid ORDER BY f.score;"_s;
+    }
+
+    static QString summaries(const QStringList &ids)
+    {
+        QStringList quoted;
+        for (const QString &id : ids)
+            quoted.append(u'"' + id + u'"');
+        return u"SELECT id, domain_id, title, version, status, classification, owner_team, "
+               "updated_at FROM products WHERE id IN (SELECT value FROM json_each("_s
+            + literal(u'[' + quoted.join(u',') + u']') + u"));"_s;
+    }
+};
+
+// Wall-clock milliseconds of one sqlite3 run of `script` on `file`, or nullopt on failure.
+std::optional<double> runSqlite(const QString &sqlite3, const QString &file, const QString &script)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(sqlite3, {u"-batch"_s, file});
+    if (!process.waitForStarted())
+        return std::nullopt;
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(300'000) || process.exitCode() != 0)
+        return std::nullopt;
+    const double elapsed = milliseconds(timer);
+    process.readAllStandardOutput();
+    return elapsed;
+}
+
+// Per-execution cost of `statements` in the sqlite3 shell: the script repeated `repetitions`
+// times, minus the same number of trivial statements (process start, open, schema), best of
+// three runs each to shed scheduling noise.
+std::optional<double> sqliteFloor(const QString &sqlite3, const QString &file,
+                                  const QString &statements, int statementCount, int repetitions)
+{
+    QString script = u".output /dev/null\n"_s;
+    QString baseline = script;
+    for (int i = 0; i < repetitions; ++i) {
+        script += statements + u'\n';
+        for (int s = 0; s < statementCount; ++s)
+            baseline += u"SELECT 1;\n"_s;
+    }
+    double best = 1e300;
+    double bestBaseline = 1e300;
+    for (int run = 0; run < 3; ++run) {
+        const auto measured = runSqlite(sqlite3, file, script);
+        const auto empty = runSqlite(sqlite3, file, baseline);
+        if (!measured || !empty)
+            return std::nullopt;
+        best = std::min(best, *measured);
+        bestBaseline = std::min(bestBaseline, *empty);
+    }
+    return std::max(0.0, best - bestBaseline) / repetitions;
+}
+
+struct Keystroke
+{
+    QString query;
+    QString prefix;
+    QList<double> samples; // ms, one per measured pass
+    qsizetype hits = 0;
+    QStringList firstIds; // the ids summaries() was asked for
+    double floor = std::nan("");
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"bench_catalog"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Tessera catalog scale benchmark."_s);
+    parser.addHelpOption();
+    const QCommandLineOption productsOption(
+        u"products"_s, u"Products to generate (default 100000)."_s, u"N"_s, u"100000"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Generator seed (default 42)."_s, u"S"_s,
+                                        u"42"_s);
+    const QCommandLineOption dirOption(u"dir"_s, u"Folder for the catalog file; kept afterwards."_s,
+                                       u"dir"_s);
+    const QCommandLineOption passesOption(u"passes"_s, u"Measured typing passes (default 5)."_s,
+                                          u"N"_s, u"5"_s);
+    const QCommandLineOption repetitionsOption(
+        u"repetitions"_s, u"Repetitions per statement in the sqlite3 floor (default 30)."_s, u"N"_s,
+        u"30"_s);
+    const QCommandLineOption sqliteOption(
+        u"sqlite3"_s, u"sqlite3 shell to measure the floor with."_s, u"path"_s, u"sqlite3"_s);
+    const QCommandLineOption noFloorOption(u"no-floor"_s, u"Skip the sqlite3 floor."_s);
+    parser.addOptions({productsOption, seedOption, dirOption, passesOption, repetitionsOption,
+                       sqliteOption, noFloorOption});
+    parser.process(app);
+
+    const int productCount = parser.value(productsOption).toInt();
+    const quint32 seed = parser.value(seedOption).toUInt();
+    const int passes = std::max(1, parser.value(passesOption).toInt());
+    const int repetitions = std::max(1, parser.value(repetitionsOption).toInt());
+
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString dir = parser.value(dirOption);
+    if (dir.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        dir = temporary->path();
+    }
+    QDir().mkpath(dir);
+    const QString file = QDir(dir).filePath(u"bench-%1.tessera"_s.arg(productCount));
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(file + suffix);
+
+    // 1. Generate and import.
+    err << "Generating " << productCount << " products…" << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    CatalogDocument document = SyntheticCatalog::generate(productCount, seed);
+    const double generateMs = milliseconds(timer);
+    qint64 observations = document.observations.size();
+
+    err << "Importing…" << Qt::endl;
+    timer.restart();
+    {
+        auto catalog = SqliteCatalog::create(file);
+        if (!catalog) {
+            err << catalog.error() << Qt::endl;
+            return 1;
+        }
+        auto summary = catalog.value()->importDocument(document);
+        if (!summary) {
+            err << summary.error() << Qt::endl;
+            return 1;
+        }
+    } // closing checkpoints the WAL into the file: part of the import's cost
+    const double importMs = milliseconds(timer);
+    document = {};
+    const qint64 fileBytes = QFileInfo(file).size();
+    const qint64 importPeakKb = statusKilobytes(u"VmHWM"_s);
+
+    // 2. Open + first page, as the studio starts: all ids in the default order, summaries of
+    // the first 200.
+    err << "Opening…" << Qt::endl;
+    QList<double> openMs;
+    QList<double> openOnlyMs;
+    QList<double> findAllMs;
+    QList<double> firstSummariesMs;
+    qsizetype listed = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer step;
+        timer.restart();
+        step.start();
+        auto catalog = openCatalog(file);
+        if (!catalog) {
+            err << catalog.error() << Qt::endl;
+            return 1;
+        }
+        openOnlyMs.append(milliseconds(step));
+        step.restart();
+        auto hits = catalog.value()->findProducts(ProductQuery());
+        if (!hits) {
+            err << hits.error() << Qt::endl;
+            return 1;
+        }
+        findAllMs.append(milliseconds(step));
+        listed = hits->size();
+        QStringList ids;
+        for (qsizetype i = 0; i < std::min<qsizetype>(200, hits->size()); ++i)
+            ids.append(hits->at(i).productId);
+        step.restart();
+        auto summaries = catalog.value()->summaries(ids);
+        if (!summaries || summaries->size() != ids.size()) {
+            err << "summaries failed" << Qt::endl;
+            return 1;
+        }
+        firstSummariesMs.append(milliseconds(step));
+        openMs.append(milliseconds(timer));
+    }
+
+    // 3. Search as you type: every prefix of every query, findProducts(limit 200) then
+    // summaries of the first 100 hits. One warm-up pass, then `passes` measured passes.
+    err << "Typing…" << Qt::endl;
+    auto opened = openCatalog(file);
+    if (!opened) {
+        err << opened.error() << Qt::endl;
+        return 1;
+    }
+    Catalog &catalog = *opened.value();
+    QList<Keystroke> keystrokes;
+    for (const QString &query : typedQueries) {
+        for (qsizetype length = 1; length <= query.size(); ++length)
+            keystrokes.append({query, query.left(length), {}, 0, {}, std::nan("")});
+    }
+    for (int pass = 0; pass <= passes; ++pass) {
+        for (Keystroke &k : keystrokes) {
+            ProductQuery query;
+            query.text = k.prefix;
+            query.limit = 200;
+            timer.restart();
+            auto hits = catalog.findProducts(query);
+            if (!hits) {
+                err << hits.error() << Qt::endl;
+                return 1;
+            }
+            QStringList ids;
+            for (qsizetype i = 0; i < std::min<qsizetype>(100, hits->size()); ++i)
+                ids.append(hits->at(i).productId);
+            auto summaries = catalog.summaries(ids);
+            if (!summaries) {
+                err << summaries.error() << Qt::endl;
+                return 1;
+            }
+            const double elapsed = milliseconds(timer);
+            if (pass > 0)
+                k.samples.append(elapsed);
+            k.hits = hits->size();
+            k.firstIds = ids;
+        }
+    }
+    opened.value().reset();
+    const qint64 peakKb = statusKilobytes(u"VmHWM"_s);
+
+    // 4. The floor: the same two statements through the sqlite3 shell, same file.
+    FloorSql sql;
+    sql.readFromSource(QString::fromUtf8(TESSERA_SOURCE_DIR));
+    const QString sqlite3 = parser.value(sqliteOption);
+    const QString sqlite3Path = QStandardPaths::findExecutable(sqlite3).isEmpty()
+        ? (QFileInfo(sqlite3).isExecutable() ? sqlite3 : QString())
+        : QStandardPaths::findExecutable(sqlite3);
+    QString sqliteVersion = u"not found"_s;
+    if (!sqlite3Path.isEmpty() && !parser.isSet(noFloorOption)) {
+        err << "Measuring the sqlite3 floor…" << Qt::endl;
+        QProcess version;
+        version.start(sqlite3Path, {u"-version"_s});
+        version.waitForFinished();
+        sqliteVersion = QString::fromUtf8(version.readAllStandardOutput()).section(u' ', 0, 0);
+        for (Keystroke &k : keystrokes) {
+            const QString statements
+                = sql.search(k.prefix, 200) + u'\n' + FloorSql::summaries(k.firstIds);
+            if (const auto floor = sqliteFloor(sqlite3Path, file, statements, 2, repetitions))
+                k.floor = *floor;
+        }
+    }
+
+    // 5. Report.
+    QList<double> allSamples;
+    QList<double> keystrokeMedians;
+    QList<double> floors;
+    QList<double> ratios;
+    for (const Keystroke &k : std::as_const(keystrokes)) {
+        allSamples.append(k.samples);
+        keystrokeMedians.append(median(k.samples));
+        if (!std::isnan(k.floor)) {
+            floors.append(k.floor);
+            if (k.floor > 0)
+                ratios.append(median(k.samples) / k.floor);
+        }
+    }
+    const double typingMedian = median(allSamples);
+    const double typingP95 = percentile(allSamples, 95);
+    const double floorMedian = median(floors);
+    const double ratio = floorMedian > 0 ? median(keystrokeMedians) / floorMedian : std::nan("");
+
+    out << "## Results (" << productCount << " products, seed " << seed << ")\n\n";
+    out << "| Measure | Result | Target | Status |\n|---|---:|---:|---|\n";
+    out << "| Generate (SyntheticCatalog::generate) | " << number(generateMs / 1000)
+        << " s | – | |\n";
+    out << "| Import (create + importDocument + close) | " << number(importMs / 1000)
+        << " s | ≤ 15 s | " << status(importMs / 1000, 15) << " |\n";
+    out << "| Open + first page, first run (openCatalog + findProducts(all, default sort) + "
+           "summaries(200)) | "
+        << number(openMs.first(), 1) << " ms | ≤ 1000 ms | " << status(openMs.first(), 1000)
+        << " |\n";
+    out << "| Open + first page, median of 3 | " << number(median(openMs), 1)
+        << " ms | ≤ 1000 ms | " << status(median(openMs), 1000) << " |\n";
+    out << "| Keystroke latency, median (findProducts(limit 200) + summaries(100)) | "
+        << number(typingMedian) << " ms | ≤ 16 ms | " << status(typingMedian, 16) << " |\n";
+    out << "| Keystroke latency, p95 | " << number(typingP95) << " ms | – | |\n";
+    out << "| Keystroke latency, max | " << number(percentile(allSamples, 100)) << " ms | – | |\n";
+    out << "| sqlite3 floor, median of the same SQL | " << number(floorMedian) << " ms | – | |\n";
+    out << "| Ratio catalog / sqlite3 floor (medians) | " << number(ratio) << "× | ≤ 2× | "
+        << status(ratio, 2) << " |\n";
+    out << "| Ratio per keystroke, p95 | " << number(percentile(ratios, 95)) << "× | – | |\n\n";
+
+    out << "Details: file " << number(double(fileBytes) / (1024.0 * 1024.0), 1) << " MiB, "
+        << observations << " observations; open " << number(median(openOnlyMs), 1)
+        << " ms, findProducts(all) " << number(median(findAllMs), 1) << " ms for " << listed
+        << " ids, summaries(200) " << number(median(firstSummariesMs), 1)
+        << " ms (medians of 3); peak RSS " << importPeakKb / 1024 << " MiB after import, "
+        << peakKb / 1024 << " MiB at the end; sqlite3 " << sqliteVersion << ", " << repetitions
+        << " repetitions per floor statement; " << passes << " measured typing passes.\n\n";
+
+    out << "### Keystrokes by query\n\n";
+    out << "| Query | Keystrokes | Median ms | p95 ms | Max ms | Slowest prefix | Floor median ms "
+           "| Ratio |\n"
+           "|---|---:|---:|---:|---:|---|---:|---:|\n";
+    for (const QString &query : typedQueries) {
+        QList<double> samples;
+        QList<double> queryFloors;
+        QList<double> queryMedians;
+        const Keystroke *slowest = nullptr;
+        for (const Keystroke &k : std::as_const(keystrokes)) {
+            if (k.query != query)
+                continue;
+            samples.append(k.samples);
+            queryMedians.append(median(k.samples));
+            if (!std::isnan(k.floor))
+                queryFloors.append(k.floor);
+            if (!slowest || median(k.samples) > median(slowest->samples))
+                slowest = &k;
+        }
+        const double queryFloor = median(queryFloors);
+        out << "| " << query << " | " << queryMedians.size() << " | " << number(median(samples))
+            << " | " << number(percentile(samples, 95)) << " | " << number(percentile(samples, 100))
+            << " | \"" << (slowest ? slowest->prefix : QString()) << "\" ("
+            << number(slowest ? median(slowest->samples) : std::nan("")) << " ms) | "
+            << number(queryFloor) << " | "
+            << number(queryFloor > 0 ? median(queryMedians) / queryFloor : std::nan("")) << "× |\n";
+    }
+
+    out << "\n### Every keystroke\n\n| Prefix | Hits | Median ms | Floor ms | Ratio |\n"
+           "|---|---:|---:|---:|---:|\n";
+    for (const Keystroke &k : std::as_const(keystrokes)) {
+        const double m = median(k.samples);
+        out << "| \"" << k.prefix << "\" | " << k.hits << " | " << number(m) << " | "
+            << number(k.floor) << " | " << number(k.floor > 0 ? m / k.floor : std::nan(""))
+            << "× |\n";
+    }
+    if (!sql.warnings.isEmpty()) {
+        out << "\nWarnings:\n";
+        for (const QString &warning : std::as_const(sql.warnings))
+            out << "- " << warning << '\n';
+    }
+    out << "\nFloor SQL for the prefix \"cust\":\n\n```sql\n"
+        << sql.search(u"cust"_s, 200) << "\n"
+        << FloorSql::summaries({u"<first 100 ids>"_s}) << "\n```\n";
+    out.flush();
+    return 0;
+}
