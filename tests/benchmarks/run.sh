@@ -17,6 +17,8 @@ fi
 cmake --build "$build" -j"$jobs" --target "${targets[@]}"
 
 mkdir -p "$work"
+# Qt warns without a runtime directory; keep a private one.
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 results="$build/bench-results.md"
 {
     echo "# Tessera benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -28,7 +30,7 @@ results="$build/bench-results.md"
          "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     "$build/tests/benchmarks/bench_catalog" --dir "$work" "$@"
-    if [[ -x "$build/tests/benchmarks/bench_studio" ]]; then
+    if [[ -x "$build/tests/benchmarks/bench_studio" && -f "$work/bench-100000.tessera" ]]; then
         echo
         QT_QPA_PLATFORM=offscreen "$build/tests/benchmarks/bench_studio" \
             --catalog "$work/bench-100000.tessera"
