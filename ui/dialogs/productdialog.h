@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/dataproduct.h"
+#include "model/productvalidator.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+
+namespace Tessera::Gui {
+
+class CatalogSession;
+class DomainListModel;
+class InputPortsEditor;
+class OutputPortsEditor;
+class TeamListModel;
+
+// The form that creates or edits a product. Validates on every change with
+// ProductValidator, shows each problem next to its field, and keeps OK disabled while
+// anything is invalid. Parts of the product the form does not edit (support channels,
+// roles, custom properties, SLOs) are kept as they were.
+class ProductDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProductDialog)
+
+public:
+    enum Page { GeneralPage, DescriptionPage, OutputPortsPage, InputPortsPage };
+
+    // Without `product`, creates a new product, in `defaultDomainId` when given.
+    ProductDialog(CatalogSession *session, const std::optional<DataProduct> &product,
+                  const QString &defaultDomainId = {}, QWidget *parent = nullptr);
+    ~ProductDialog() override;
+
+    bool isNew() const;
+    // The product as the form describes it.
+    DataProduct product() const;
+    // The problems currently shown; empty when OK is enabled.
+    QList<ProductValidator::Problem> problems() const;
+    OutputPortsEditor *outputPortsEditor() const;
+    InputPortsEditor *inputPortsEditor() const;
+
+private:
+    QWidget *buildGeneralPage();
+    QWidget *buildDescriptionPage();
+    QWidget *withError(QWidget *editor, const QString &key);
+    void load(const DataProduct &product);
+    void validate();
+
+    CatalogSession *m_session = nullptr;
+    DataProduct m_original;
+    bool m_isNew = true;
+    QList<ProductValidator::Problem> m_problems;
+
+    DomainListModel *m_domains = nullptr;
+    TeamListModel *m_teams = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_domainCombo = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QLabel *m_idLabel = nullptr;
+    QLineEdit *m_titleEdit = nullptr;
+    QLineEdit *m_versionEdit = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QDateEdit *m_sunsetEdit = nullptr;
+    QComboBox *m_classificationCombo = nullptr;
+    QComboBox *m_ownerCombo = nullptr;
+    QLineEdit *m_tagsEdit = nullptr;
+    QPlainTextEdit *m_purposeEdit = nullptr;
+    QPlainTextEdit *m_limitationsEdit = nullptr;
+    QPlainTextEdit *m_usageEdit = nullptr;
+    OutputPortsEditor *m_outputs = nullptr;
+    InputPortsEditor *m_inputs = nullptr;
+    QLabel *m_summary = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    // Inline error labels by problem key ("name", "title", "outputPorts", ...).
+    QHash<QString, QLabel *> m_errorLabels;
+};
+
+} // namespace Tessera::Gui

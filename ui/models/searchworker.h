@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/searchrequest.h"
+#include "models/searchresult.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace Tessera {
+class Catalog;
+}
+
+namespace Tessera::Gui {
+
+// Runs product searches on its own thread with its own catalog connection (a Catalog is
+// used from one thread only). Lives in the thread SearchController starts; every slot runs
+// there. Requests that are already outdated when their turn comes are skipped.
+class SearchWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchWorker)
+
+public:
+    // `latest` is the newest sequence number the GUI has issued; shared, read-only here.
+    explicit SearchWorker(std::shared_ptr<const std::atomic<quint64>> latest,
+                          QObject *parent = nullptr);
+    ~SearchWorker() override;
+
+    // Closes the current connection; the next search opens `location`.
+    void setLocation(const QString &location);
+    void search(quint64 sequence, const Tessera::Gui::SearchRequest &request);
+
+signals:
+    void finished(quint64 sequence, const Tessera::Gui::SearchResult &result);
+
+private:
+    SearchResult run(const SearchRequest &request);
+
+    std::shared_ptr<const std::atomic<quint64>> m_latest;
+    QString m_location;
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+} // namespace Tessera::Gui
