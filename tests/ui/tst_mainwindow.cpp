@@ -1,0 +1,382 @@
+#include "dialogs/productdialog.h"
+#include "models/catalogsession.h"
+#include "models/diffmodel.h"
+#include "models/facetmodel.h"
+#include "models/historymodel.h"
+#include "models/productlistmodel.h"
+#include "views/historypage.h"
+#include "views/mainwindow.h"
+#include "views/productpage.h"
+#include "uitestsupport.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Gui;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void windowTitle();
+    void searchAsYouType();
+    void selectShowsOverview();
+    void editUndoRedo();
+    void historyShowsDiff();
+    void facetNarrowsResults();
+    void domainTreeScopesList();
+    void sortByHeader();
+    void dependencyNavigates();
+    void deleteWithConfirmationAndUndo();
+    void openByIdWhenNotListed();
+
+private:
+    void search(const QString &text);
+    void select(const QString &productId);
+    QString catalogTitle(const QString &productId);
+    void editTitle(const QString &title);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_count = nullptr;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    TestSupport::enterTestMode();
+    QCoreApplication::setOrganizationName(u"Tessera"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_MainWindow::init()
+{
+    TestSupport::failOnUnexpectedWarnings();
+    // A fresh sample and fresh settings for every test, so edits do not leak between them.
+    QSettings().clear();
+    m_path = TestSupport::installSample(
+        m_dir, QString::fromLatin1(QTest::currentTestFunction()) + u".tessera"_s);
+    QVERIFY(!m_path.isEmpty());
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->openCatalogFile(m_path));
+    m_search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    m_table = m_window->findChild<QTableView *>(u"productTable"_s);
+    m_count = m_window->findChild<QLabel *>(u"countLabel"_s);
+    QVERIFY(m_search && m_table && m_count);
+    QTRY_COMPARE(m_table->model()->rowCount(), 40);
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void tst_MainWindow::search(const QString &text)
+{
+    m_search->setFocus();
+    m_search->selectAll();
+    QTest::keyClick(m_search, Qt::Key_Backspace);
+    QTest::keyClicks(m_search, text);
+}
+
+void tst_MainWindow::select(const QString &productId)
+{
+    QAbstractItemModel *model = m_table->model();
+    int row = -1;
+    QTRY_VERIFY((row = qobject_cast<ProductListModel *>(model)->rowOf(productId)) >= 0);
+    const QModelIndex index = model->index(row, ProductListModel::TitleColumn);
+    m_table->scrollTo(index);
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, m_table->visualRect(index).center());
+    QTRY_COMPARE(m_window->productPage()->productId(), productId);
+}
+
+QString tst_MainWindow::catalogTitle(const QString &productId)
+{
+    // A connection of its own, as another tool reading the file would have.
+    std::unique_ptr<Catalog> catalog = TestSupport::openOrFail(m_path);
+    if (!catalog)
+        return {};
+    const Result<std::optional<DataProduct>> product = catalog->product(productId);
+    return product && product->has_value() ? (*product)->title : QString();
+}
+
+void tst_MainWindow::editTitle(const QString &title)
+{
+    QTest::keyClick(m_table, Qt::Key_F2);
+    ProductDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProductDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *titleEdit = dialog->findChild<QLineEdit *>(u"titleEdit"_s);
+    QVERIFY(titleEdit);
+    titleEdit->selectAll();
+    QTest::keyClicks(titleEdit, title);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<ProductDialog *>() == nullptr);
+    // A window manager gives the focus back to the window when the dialog closes; the
+    // offscreen platform does not, and shortcuts only reach the active window.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void tst_MainWindow::windowTitle()
+{
+    QVERIFY(m_window->windowTitle().startsWith(u"windowTitle.tessera[*]"_s));
+    QVERIFY(!m_window->isWindowModified());
+    QTRY_VERIFY(m_count->text().startsWith(u"40 "_s));
+}
+
+void tst_MainWindow::searchAsYouType()
+{
+    auto *model = qobject_cast<ProductListModel *>(m_table->model());
+    search(u"orders"_s);
+    QTRY_VERIFY(model->rowCount() < 40);
+    QVERIFY(model->rowOf(u"orders.orders"_s) >= 0);
+    QTRY_VERIFY(m_count->text().startsWith(QString::number(model->rowCount()) + u' '));
+
+    // The best match comes first.
+    search(u"carrier rates"_s);
+    QTRY_COMPARE(model->productId(0), u"shipping.carrier-rates"_s);
+
+    // Prefixes match while typing; a word nothing contains empties the list.
+    search(u"refu"_s);
+    QTRY_COMPARE(model->productId(0), u"payments.refunds"_s);
+    search(u"zzzznothing"_s);
+    QTRY_COMPARE(model->rowCount(), 0);
+    QTRY_VERIFY(m_count->text().startsWith(u"0 "_s));
+
+    // Ctrl+F focuses the search box from anywhere.
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_search->hasFocus());
+}
+
+void tst_MainWindow::selectShowsOverview()
+{
+    search(u"orders"_s);
+    QTRY_VERIFY(m_table->model()->rowCount() < 40);
+    select(u"orders.orders"_s);
+    auto *title = m_window->findChild<QLabel *>(u"overviewTitle"_s);
+    QVERIFY(title);
+    QCOMPARE(title->text(), u"Orders"_s);
+    QCOMPARE(m_window->findChild<QLabel *>(u"overviewId"_s)->text(), u"orders.orders"_s);
+    QVERIFY(m_window->findChild<QLabel *>(u"overviewTags"_s)->text().contains(u"gold"_s));
+    QVERIFY(m_window->findChild<ProductPage *>(u"productPage"_s)->isVisible());
+}
+
+void tst_MainWindow::editUndoRedo()
+{
+    select(u"orders.orders"_s);
+    editTitle(u"Orders (curated)"_s);
+
+    QCOMPARE(catalogTitle(u"orders.orders"_s), u"Orders (curated)"_s);
+    auto *title = m_window->findChild<QLabel *>(u"overviewTitle"_s);
+    QTRY_COMPARE(title->text(), u"Orders (curated)"_s);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    // The list shows the new title once the query ran again.
+    auto *model = qobject_cast<ProductListModel *>(m_table->model());
+    QTRY_COMPARE(model->index(model->rowOf(u"orders.orders"_s), ProductListModel::TitleColumn)
+                     .data().toString(),
+                 u"Orders (curated)"_s);
+
+    QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(catalogTitle(u"orders.orders"_s), u"Orders"_s);
+    QTRY_COMPARE(title->text(), u"Orders"_s);
+    QVERIFY(!m_window->isWindowModified());
+
+    QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(catalogTitle(u"orders.orders"_s), u"Orders (curated)"_s);
+    QTRY_COMPARE(title->text(), u"Orders (curated)"_s);
+    QVERIFY(m_window->isWindowModified());
+}
+
+void tst_MainWindow::historyShowsDiff()
+{
+    select(u"orders.orders"_s);
+    ProductPage *page = m_window->productPage();
+    QCOMPARE(page->historyPage()->historyModel()->rowCount(), 1);
+    editTitle(u"Orders v2"_s);
+
+    page->setCurrentIndex(ProductPage::HistoryTab);
+    auto *history = page->findChild<QTableView *>(u"historyView"_s);
+    auto *diff = page->findChild<QTableView *>(u"diffView"_s);
+    QVERIFY(history && diff);
+    QTRY_COMPARE(history->model()->rowCount(), 2);
+    // The newest revision is selected: its diff against the previous one is the edit.
+    QTRY_VERIFY(diff->model()->rowCount() >= 1);
+    bool found = false;
+    for (int row = 0; row < diff->model()->rowCount(); ++row) {
+        if (diff->model()->index(row, DiffModel::PathColumn).data().toString() == u"title"_s) {
+            found = true;
+            QCOMPARE(diff->model()->index(row, DiffModel::KindColumn).data().toString(), u"Changed"_s);
+            QCOMPARE(diff->model()->index(row, DiffModel::BeforeColumn).data().toString(), u"\"Orders\""_s);
+            QCOMPARE(diff->model()->index(row, DiffModel::AfterColumn).data().toString(), u"\"Orders v2\""_s);
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(page->findChild<QLabel *>(u"diffSummary"_s)->text().contains(u"revision 1 to revision 2"_s));
+
+    // Choosing the two revisions explicitly shows the same changes.
+    page->historyPage()->compareRows(1, 0);
+    QVERIFY(diff->model()->rowCount() >= 1);
+}
+
+void tst_MainWindow::facetNarrowsResults()
+{
+    auto *facets = m_window->findChild<QTreeView *>(u"facetTree"_s);
+    QVERIFY(facets);
+    auto *model = qobject_cast<FacetModel *>(facets->model());
+    QModelIndex deprecated;
+    QTRY_VERIFY((deprecated = model->valueIndex(FacetModel::StatusGroup, u"deprecated"_s)).isValid());
+    QCOMPARE(deprecated.siblingAtColumn(FacetModel::CountColumn).data().toString(), u"2"_s);
+
+    // Check it as a user would: make it current and press Space.
+    facets->setFocus();
+    facets->setCurrentIndex(deprecated);
+    QTest::keyClick(facets, Qt::Key_Space);
+    QCOMPARE(model->checkedValues(FacetModel::StatusGroup), QStringList{u"deprecated"_s});
+    QTRY_COMPARE(m_table->model()->rowCount(), 2);
+    QTRY_VERIFY(m_count->text().startsWith(u"2 "_s));
+    const QStringList listed = qobject_cast<ProductListModel *>(m_table->model())->productIds();
+    QVERIFY(listed.contains(u"orders.order-events-legacy"_s));
+    QVERIFY(listed.contains(u"inventory.stock-snapshot-daily"_s));
+
+    // Text and facets combine.
+    search(u"orders"_s);
+    QTRY_COMPARE(m_table->model()->rowCount(), 1);
+
+    auto *clear = m_window->findChild<QPushButton *>(u"clearFiltersButton"_s);
+    QVERIFY(clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_COMPARE(m_table->model()->rowCount(), 40);
+    QVERIFY(m_search->text().isEmpty());
+    QVERIFY(!model->hasCheckedValues());
+}
+
+void tst_MainWindow::domainTreeScopesList()
+{
+    auto *tree = m_window->findChild<QTreeView *>(u"domainTree"_s);
+    QVERIFY(tree);
+    QModelIndex marketing;
+    for (int row = 0; row < tree->model()->rowCount(); ++row) {
+        const QModelIndex root = tree->model()->index(row, 0);
+        for (int child = 0; child < tree->model()->rowCount(root); ++child) {
+            if (tree->model()->index(child, 0, root).data().toString() == u"Marketing"_s)
+                marketing = tree->model()->index(child, 0, root);
+        }
+    }
+    QVERIFY(marketing.isValid());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(marketing).center());
+    // Marketing and its subdomain.
+    QTRY_COMPARE(m_table->model()->rowCount(), 9);
+    QTRY_VERIFY(m_count->text().startsWith(u"9 "_s));
+}
+
+void tst_MainWindow::sortByHeader()
+{
+    auto *model = qobject_cast<ProductListModel *>(m_table->model());
+    const QString firstById = model->productId(0);
+    QHeaderView *header = m_table->horizontalHeader();
+    const int x = header->sectionViewportPosition(ProductListModel::TitleColumn)
+                  + header->sectionSize(ProductListModel::TitleColumn) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(ProductListModel::TitleColumn));
+    const Qt::SortOrder first = header->sortIndicatorOrder();
+    QTRY_VERIFY(model->productId(0) != firstById);
+    const QString firstByTitle = model->productId(0);
+    // Clicking again reverses the order.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QVERIFY(header->sortIndicatorOrder() != first);
+    QTRY_VERIFY(model->productId(0) != firstByTitle);
+    const QString top = model->index(0, ProductListModel::TitleColumn).data().toString();
+    QVERIFY(top == u"Web & App Sessions"_s || top == u"Campaign Attribution"_s);
+}
+
+void tst_MainWindow::dependencyNavigates()
+{
+    select(u"orders.order-lines"_s);
+    ProductPage *page = m_window->productPage();
+    page->setCurrentIndex(ProductPage::DependenciesTab);
+    auto *upstream = page->findChild<QTableView *>(u"upstreamView"_s);
+    QVERIFY(upstream);
+    QTRY_COMPARE(upstream->model()->rowCount(), 1);
+    const QModelIndex orders = upstream->model()->index(0, 0);
+    QCOMPARE(orders.data().toString(), u"orders.orders"_s);
+    // A real double-click starts with a press; QTest::mouseDClick sends only the second one.
+    const QPoint center = upstream->visualRect(orders).center();
+    QTest::mouseClick(upstream->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseDClick(upstream->viewport(), Qt::LeftButton, {}, center);
+    QTRY_COMPARE(page->productId(), u"orders.orders"_s);
+    auto *downstream = page->findChild<QTableView *>(u"downstreamView"_s);
+    QCOMPARE(downstream->model()->rowCount(), 8);
+    // The list follows the page.
+    const auto *model = qobject_cast<ProductListModel *>(m_table->model());
+    QCOMPARE(m_table->currentIndex().row(), model->rowOf(u"orders.orders"_s));
+}
+
+void tst_MainWindow::deleteWithConfirmationAndUndo()
+{
+    select(u"shipping.carrier-rates"_s);
+    // The confirmation is modal; answer it once it shows.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                answered = true;
+                button->click();
+            }
+        }
+    });
+    QTest::keyClick(m_table, Qt::Key_Delete);
+    QVERIFY(answered);
+    QVERIFY(catalogTitle(u"shipping.carrier-rates"_s).isEmpty());
+    QTRY_COMPARE(m_table->model()->rowCount(), 39);
+    QTRY_VERIFY(m_window->productPage()->productId().isEmpty());
+
+    m_window->undoStack()->undo();
+    QCOMPARE(catalogTitle(u"shipping.carrier-rates"_s), u"Carrier Rates"_s);
+    QTRY_COMPARE(m_table->model()->rowCount(), 40);
+}
+
+void tst_MainWindow::openByIdWhenNotListed()
+{
+    search(u"payments"_s);
+    QTRY_VERIFY(m_table->model()->rowCount() < 40);
+    // As `tessera --open inventory.warehouses` does: the page shows it even if the list
+    // does not contain it.
+    QVERIFY(m_window->showProduct(u"inventory.warehouses"_s));
+    QCOMPARE(m_window->findChild<QLabel *>(u"overviewTitle"_s)->text(), u"Warehouses & Stores"_s);
+    QVERIFY(!m_window->showProduct(u"no.such-product"_s));
+    QCOMPARE(m_window->productPage()->productId(), u"inventory.warehouses"_s);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,163 @@
+#include "dialogs/productdialog.h"
+#include "editors/outputportseditor.h"
+#include "models/catalogsession.h"
+#include "models/outputportmodel.h"
+#include "uitestsupport.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Gui;
+
+class tst_ProductDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { TestSupport::failOnUnexpectedWarnings(); }
+    void editKeepsWhatItDoesNotShow();
+    void invalidInput_data();
+    void invalidInput();
+    void newProductNeedsUniqueId();
+    void deprecatedNeedsSunset();
+
+private:
+    QPushButton *okButton(ProductDialog &dialog);
+    QTemporaryDir m_dir;
+    CatalogSession m_session;
+};
+
+void tst_ProductDialog::initTestCase()
+{
+    TestSupport::enterTestMode();
+    QVERIFY(m_dir.isValid());
+    m_session.setCatalog(TestSupport::openOrFail(TestSupport::installSample(m_dir)));
+    QVERIFY(m_session.isOpen());
+}
+
+QPushButton *tst_ProductDialog::okButton(ProductDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+void tst_ProductDialog::editKeepsWhatItDoesNotShow()
+{
+    const DataProduct orders = m_session.catalog()->product(u"orders.orders"_s).value().value();
+    ProductDialog dialog(&m_session, orders);
+    QVERIFY(!dialog.isNew());
+    QVERIFY(okButton(dialog)->isEnabled());
+    // Unchanged form, unchanged product: support channels, roles, SLOs and custom
+    // properties survive although the form does not show them.
+    QCOMPARE(dialog.product(), orders);
+    // The id is the product's address; it cannot change here.
+    QVERIFY(!dialog.findChild<QLineEdit *>(u"nameEdit"_s)->isEnabled());
+    QVERIFY(!dialog.findChild<QComboBox *>(u"domainCombo"_s)->isEnabled());
+
+    auto *tags = dialog.findChild<QLineEdit *>(u"tagsEdit"_s);
+    tags->clear();
+    QTest::keyClicks(tags, u"sales, gold,  sales ,new"_s);
+    QCOMPARE(dialog.product().tags, (QStringList{u"sales"_s, u"gold"_s, u"new"_s}));
+}
+
+void tst_ProductDialog::invalidInput_data()
+{
+    QTest::addColumn<QString>("editor");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::newRow("empty title") << u"titleEdit"_s << QString() << u"titleError"_s;
+    QTest::newRow("bad version") << u"versionEdit"_s << u"v2"_s << u"versionError"_s;
+}
+
+void tst_ProductDialog::invalidInput()
+{
+    QFETCH(QString, editor);
+    QFETCH(QString, text);
+    QFETCH(QString, errorLabel);
+
+    const DataProduct orders = m_session.catalog()->product(u"orders.orders"_s).value().value();
+    ProductDialog dialog(&m_session, orders);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QLineEdit *>(editor);
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+
+    auto *error = dialog.findChild<QLabel *>(errorLabel);
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(!dialog.problems().isEmpty());
+
+    // Fixing the field clears the message and enables OK again.
+    edit->selectAll();
+    QTest::keyClicks(edit, editor == u"titleEdit"_s ? u"Orders"_s : u"2.4.0"_s);
+    QVERIFY(!error->isVisible());
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void tst_ProductDialog::newProductNeedsUniqueId()
+{
+    ProductDialog dialog(&m_session, std::nullopt, u"orders"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.isNew());
+    QVERIFY(!okButton(dialog)->isEnabled()); // no name, no title yet
+    auto *domain = dialog.findChild<QComboBox *>(u"domainCombo"_s);
+    QCOMPARE(domain->currentData(Qt::UserRole + 1).toString(), u"orders"_s);
+
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"orders"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"titleEdit"_s), u"Orders again"_s);
+    auto *nameError = dialog.findChild<QLabel *>(u"nameError"_s);
+    QVERIFY(nameError->isVisible());
+    QVERIFY(nameError->text().contains(u"orders.orders"_s));
+    QVERIFY(!okButton(dialog)->isEnabled());
+
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"-archive"_s);
+    QVERIFY(!nameError->isVisible());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QCOMPARE(dialog.findChild<QLabel *>(u"idLabel"_s)->text(), u"orders.orders-archive"_s);
+    const DataProduct product = dialog.product();
+    QCOMPARE(product.id, u"orders.orders-archive"_s);
+    QCOMPARE(product.domainId, u"orders"_s);
+    QCOMPARE(product.title, u"Orders again"_s);
+    QCOMPARE(product.version, u"0.1.0"_s);
+
+    // A port without a name is an error shown on the ports page.
+    dialog.outputPortsEditor()->findChild<QPushButton *>(u"addPortButton"_s)->click();
+    QCOMPARE(dialog.outputPortsEditor()->portModel()->rowCount(), 1);
+    QVERIFY(okButton(dialog)->isEnabled());
+    auto *ports = dialog.outputPortsEditor()->portModel();
+    ports->setData(ports->index(0, OutputPortModel::NameColumn), QString());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(!dialog.findChild<QLabel *>(u"outputPortsError"_s)->text().isEmpty());
+}
+
+void tst_ProductDialog::deprecatedNeedsSunset()
+{
+    const DataProduct orders = m_session.catalog()->product(u"orders.orders"_s).value().value();
+    ProductDialog dialog(&m_session, orders);
+    auto *status = dialog.findChild<QComboBox *>(u"statusCombo"_s);
+    auto *sunset = dialog.findChild<QDateEdit *>(u"sunsetDateEdit"_s);
+    QVERIFY(!sunset->isEnabled());
+    QVERIFY(!dialog.product().sunsetDate.isValid());
+    status->setCurrentIndex(status->findData(u"deprecated"_s));
+    QVERIFY(sunset->isEnabled());
+    sunset->setDate(QDate(2030, 1, 31));
+    QVERIFY(dialog.product().status == LifecycleStatus::Deprecated);
+    QCOMPARE(dialog.product().sunsetDate, QDate(2030, 1, 31));
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+QTEST_MAIN(tst_ProductDialog)
+#include "tst_productdialog.moc"

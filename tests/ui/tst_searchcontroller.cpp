@@ -1,0 +1,144 @@
+#include "models/searchcontroller.h"
+#include "uitestsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+using namespace Tessera::Gui;
+
+class tst_SearchController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { TestSupport::failOnUnexpectedWarnings(); }
+    void search_data();
+    void search();
+    void newestResultWins();
+    void resultsArriveOnGuiThread();
+    void badLocationReportsError();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_samplePath;
+};
+
+void tst_SearchController::initTestCase()
+{
+    TestSupport::enterTestMode();
+    QVERIFY(m_dir.isValid());
+    m_samplePath = TestSupport::installSample(m_dir);
+    QVERIFY(!m_samplePath.isEmpty());
+}
+
+void tst_SearchController::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("statuses");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("listed");
+
+    QTest::newRow("everything") << QString() << QStringList() << qint64(40) << QString()
+                                << u"orders.orders"_s;
+    QTest::newRow("common word") << u"orders"_s << QStringList() << qint64(-1) << QString()
+                                 << u"orders.orders"_s;
+    QTest::newRow("distinctive words") << u"carrier rates"_s << QStringList() << qint64(-1)
+                                       << u"shipping.carrier-rates"_s << QString();
+    QTest::newRow("prefix") << u"refu"_s << QStringList() << qint64(-1) << u"payments.refunds"_s
+                            << QString();
+    QTest::newRow("facet") << QString() << QStringList{u"deprecated"_s} << qint64(2) << QString()
+                           << u"orders.order-events-legacy"_s;
+}
+
+void tst_SearchController::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, statuses);
+    QFETCH(qint64, count);
+    QFETCH(QString, first);
+    QFETCH(QString, listed);
+
+    SearchController controller;
+    controller.setLocation(m_samplePath);
+    QSignalSpy ready(&controller, &SearchController::resultReady);
+    SearchRequest request;
+    request.query.text = text;
+    request.query.statuses = statuses;
+    controller.search(request);
+    QVERIFY(ready.wait());
+    const auto result = ready.at(0).at(1).value<SearchResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(ready.at(0).at(0).value<SearchRequest>(), request);
+    if (count >= 0)
+        QCOMPARE(result.count, count);
+    QCOMPARE(result.productIds.size(), result.count);
+    if (!first.isEmpty())
+        QCOMPARE(result.productIds.constFirst(), first);
+    if (!listed.isEmpty())
+        QVERIFY(result.productIds.contains(listed));
+    QVERIFY(!result.facets.statuses.isEmpty());
+    QVERIFY(!controller.isBusy());
+}
+
+void tst_SearchController::newestResultWins()
+{
+    SearchController controller;
+    controller.setLocation(m_samplePath);
+    QSignalSpy ready(&controller, &SearchController::resultReady);
+    QSignalSpy busy(&controller, &SearchController::busyChanged);
+
+    // As when typing "pay" quickly: three requests before any result.
+    const QStringList texts = {u"p"_s, u"pa"_s, u"pay"_s};
+    quint64 last = 0;
+    for (const QString &text : texts) {
+        SearchRequest request;
+        request.query.text = text;
+        last = controller.search(request);
+    }
+    QVERIFY(ready.wait());
+    QVERIFY(last > 0);
+    // The worker answers in order, so any older result would have come first.
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(ready.at(0).at(0).value<SearchRequest>().query.text, u"pay"_s);
+    QCOMPARE(controller.lastRequest().query.text, u"pay"_s);
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.at(0).at(0).toBool(), true);
+    QCOMPARE(busy.at(1).at(0).toBool(), false);
+
+    // refresh() runs the last request again.
+    controller.refresh();
+    QVERIFY(ready.wait());
+    QCOMPARE(ready.at(1).at(0).value<SearchRequest>().query.text, u"pay"_s);
+}
+
+void tst_SearchController::resultsArriveOnGuiThread()
+{
+    SearchController controller;
+    controller.setLocation(m_samplePath);
+    QThread *receivedOn = nullptr;
+    connect(&controller, &SearchController::resultReady, this,
+            [&receivedOn] { receivedOn = QThread::currentThread(); });
+    controller.search({});
+    QTRY_VERIFY(receivedOn != nullptr);
+    QCOMPARE(receivedOn, QThread::currentThread());
+}
+
+void tst_SearchController::badLocationReportsError()
+{
+    SearchController controller;
+    controller.setLocation(m_dir.filePath(u"does-not-exist.tessera"_s));
+    QSignalSpy ready(&controller, &SearchController::resultReady);
+    controller.search({});
+    QVERIFY(ready.wait());
+    const auto result = ready.at(0).at(1).value<SearchResult>();
+    QVERIFY(!result.ok());
+    QVERIFY(result.productIds.isEmpty());
+}
+
+QTEST_MAIN(tst_SearchController)
+#include "tst_searchcontroller.moc"

@@ -1,0 +1,121 @@
+#pragma once
+
+// Shared set-up of the tessera_ui tests: catalogs in temporary directories, filled either
+// with the bundled sample or with a small hand-made mesh whose numbers the tests know.
+
+#include "storage/catalog.h"
+#include "storage/catalogfactory.h"
+#include "storage/samplecatalog.h"
+#include "storage/sqlitecatalog.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace Tessera::TestSupport {
+
+using namespace Qt::Literals::StringLiterals;
+
+inline void enterTestMode()
+{
+    // Keeps QSettings and the default catalog path out of the user's real directories.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+// For init(): any warning fails the test function, except the offscreen platform's notice
+// that it cannot resize windows to their size hints, which says nothing about our code.
+inline void failOnUnexpectedWarnings()
+{
+    QTest::failOnWarning(
+        QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s,
+                           QRegularExpression::DotMatchesEverythingOption));
+}
+
+inline std::unique_ptr<Catalog> openOrFail(const QString &path)
+{
+    Result<std::unique_ptr<Catalog>> opened = openCatalog(path);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+inline QString installSample(const QTemporaryDir &dir, const QString &name = u"sample.tessera"_s)
+{
+    const QString path = dir.filePath(name);
+    const Result<void> installed = SampleCatalog::install(path);
+    if (!installed) {
+        qWarning("%s", qPrintable(installed.error()));
+        return {};
+    }
+    return path;
+}
+
+inline DataProduct makeProduct(const QString &domainId, const QString &name, const QString &title)
+{
+    DataProduct product;
+    product.domainId = domainId;
+    product.name = name;
+    product.id = DataProduct::makeId(domainId, name);
+    product.title = title;
+    product.version = u"1.0.0"_s;
+    return product;
+}
+
+// sales (Sales) > orders (Orders), customers (Customers); finance (Finance).
+// orders: 2 products, customers: 1, sales: 1, finance: 0. One team.
+inline QString createSmallMesh(const QTemporaryDir &dir, const QString &name = u"small.tessera"_s)
+{
+    const QString path = dir.filePath(name);
+    Result<std::unique_ptr<SqliteCatalog>> created = SqliteCatalog::create(path);
+    if (!created) {
+        qWarning("%s", qPrintable(created.error()));
+        return {};
+    }
+    SqliteCatalog &catalog = *created.value();
+    const QList<Domain> domains = {
+        {u"sales"_s, u"Sales"_s, {}, u"Everything sold"_s, {}},
+        {u"orders"_s, u"Orders"_s, u"sales"_s, {}, {}},
+        {u"customers"_s, u"Customers"_s, u"sales"_s, {}, {}},
+        {u"finance"_s, u"Finance"_s, {}, {}, {}},
+    };
+    for (const Domain &domain : domains) {
+        if (const Result<void> saved = catalog.saveDomain(domain); !saved) {
+            qWarning("%s", qPrintable(saved.error()));
+            return {};
+        }
+    }
+    if (const Result<void> saved = catalog.saveTeam({u"orders-team"_s, u"Orders Team"_s, u"orders"_s, {}});
+        !saved) {
+        qWarning("%s", qPrintable(saved.error()));
+        return {};
+    }
+    DataProduct orders = makeProduct(u"orders"_s, u"orders"_s, u"Orders"_s);
+    orders.ownerTeamId = u"orders-team"_s;
+    orders.status = LifecycleStatus::Published;
+    orders.tags = {u"core"_s};
+    OutputPort table;
+    table.name = u"orders_table"_s;
+    table.fields = {{u"order_id"_s, u"string"_s, u"Id"_s, false, false},
+                    {u"email"_s, u"string"_s, u"Buyer e-mail"_s, true, true}};
+    orders.outputPorts = {table};
+    DataProduct lines = makeProduct(u"orders"_s, u"lines"_s, u"Order Lines"_s);
+    lines.inputPorts = {{u"orders.orders"_s, u"orders_table"_s}};
+    DataProduct customers = makeProduct(u"customers"_s, u"customers"_s, u"Customers"_s);
+    customers.classification = Classification::Restricted;
+    DataProduct kpis = makeProduct(u"sales"_s, u"kpis"_s, u"Sales KPIs"_s);
+    kpis.inputPorts = {{u"orders.orders"_s, u"orders_table"_s}, {u"gone.product"_s, u"port"_s}};
+    for (const DataProduct &product : {orders, lines, customers, kpis}) {
+        if (const Result<DataProduct> saved = catalog.saveProduct(product); !saved) {
+            qWarning("%s", qPrintable(saved.error()));
+            return {};
+        }
+    }
+    return path;
+}
+
+} // namespace Tessera::TestSupport
