@@ -1,5 +1,6 @@
 #include "interop/catalogjson.h"
 
+#include "interop/jsonwriter.h"
 #include "model/productvalidator.h"
 
 #include <QDir>
@@ -10,13 +11,46 @@
 #include <nlohmann/json.hpp>
 
 using namespace Qt::Literals::StringLiterals;
-using Json = nlohmann::ordered_json;
+using Json = nlohmann::json;
 
 namespace Tessera {
 
 namespace {
 
 constexpr int MaxReportedProblems = 20;
+
+// Where a value sits in the document. Built on the stack while reading and turned into a
+// JSON pointer only when something is wrong, so valid input costs no string building.
+struct Path
+{
+    const Path *parent = nullptr;
+    const char *key = nullptr; // member name, or null for an array index
+    std::size_t index = 0;
+
+    Path at(const char *name) const { return Path{this, name, 0}; }
+    Path at(std::size_t i) const { return Path{this, nullptr, i}; }
+
+    std::string pointer() const
+    {
+        std::string result = parent ? parent->pointer() : std::string();
+        if (!parent && !key)
+            return result; // the root
+        result += '/';
+        if (key) {
+            for (const char *c = key; *c; ++c) {
+                if (*c == '~')
+                    result += "~0";
+                else if (*c == '/')
+                    result += "~1";
+                else
+                    result += *c;
+            }
+        } else {
+            result += std::to_string(index);
+        }
+        return result;
+    }
+};
 
 // Thrown while reading a document; caught at the parse boundary.
 struct ContentError
@@ -25,43 +59,23 @@ struct ContentError
     QString message;
 };
 
-std::string str(const QString &s) { return s.toStdString(); }
-QString qstr(const std::string &s) { return QString::fromStdString(s); }
+QString qstr(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString typeName(const Json &value) { return QString::fromLatin1(value.type_name()); }
 
-QString typeName(const Json &value)
-{
-    return qstr(value.type_name());
-}
-
-std::string child(const std::string &pointer, const std::string &key)
-{
-    std::string escaped;
-    for (char c : key) {
-        if (c == '~')
-            escaped += "~0";
-        else if (c == '/')
-            escaped += "~1";
-        else
-            escaped += c;
-    }
-    return pointer + '/' + escaped;
-}
-
-std::string child(const std::string &pointer, std::size_t index)
-{
-    return pointer + '/' + std::to_string(index);
-}
-
-// Typed access with the JSON pointer of every value, so an error can name its place.
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(Tessera::CatalogJson)
 
 public:
-    static void expectObject(const Json &value, const std::string &pointer)
+    [[noreturn]] static void fail(const Path &path, const QString &message)
+    {
+        throw ContentError{path.pointer(), message};
+    }
+
+    static void expectObject(const Json &value, const Path &path)
     {
         if (!value.is_object())
-            throw ContentError{pointer, tr("expected an object, found %1").arg(typeName(value))};
+            fail(path, tr("expected an object, found %1").arg(typeName(value)));
     }
 
     static const Json *member(const Json &object, const char *key)
@@ -70,88 +84,104 @@ public:
         return it == object.end() || it->is_null() ? nullptr : &*it;
     }
 
-    static QString string(const Json &object, const char *key, const std::string &pointer,
+    static QString string(const Json &object, const char *key, const Path &path,
                           bool required = false, const QString &fallback = {})
     {
         const Json *value = member(object, key);
         if (!value) {
             if (required)
-                throw ContentError{child(pointer, key), tr("the required value \"%1\" is missing").arg(QLatin1StringView(key))};
+                fail(path.at(key), tr("the required value \"%1\" is missing").arg(QLatin1StringView(key)));
             return fallback;
         }
         if (!value->is_string())
-            throw ContentError{child(pointer, key), tr("expected a string, found %1").arg(typeName(*value))};
-        return qstr(value->get<std::string>());
+            fail(path.at(key), tr("expected a string, found %1").arg(typeName(*value)));
+        return qstr(value->get_ref<const std::string &>());
     }
 
-    static bool boolean(const Json &object, const char *key, const std::string &pointer, bool fallback)
+    static bool boolean(const Json &object, const char *key, const Path &path, bool fallback)
     {
         const Json *value = member(object, key);
         if (!value)
             return fallback;
         if (!value->is_boolean())
-            throw ContentError{child(pointer, key), tr("expected true or false, found %1").arg(typeName(*value))};
+            fail(path.at(key), tr("expected true or false, found %1").arg(typeName(*value)));
         return value->get<bool>();
     }
 
-    static const Json &array(const Json &object, const char *key, const std::string &pointer)
+    static const Json &array(const Json &object, const char *key, const Path &path)
     {
         static const Json empty = Json::array();
         const Json *value = member(object, key);
         if (!value)
             return empty;
         if (!value->is_array())
-            throw ContentError{child(pointer, key), tr("expected an array, found %1").arg(typeName(*value))};
+            fail(path.at(key), tr("expected an array, found %1").arg(typeName(*value)));
         return *value;
     }
 
     template<typename Enum>
-    static Enum enumeration(const Json &object, const char *key, const std::string &pointer,
-                            std::optional<Enum> (*parse)(const QString &), const QStringList &names,
+    static Enum enumeration(const Json &object, const char *key, const Path &path,
+                            std::optional<Enum> (*parse)(const QString &), QStringList (*names)(),
                             Enum fallback)
     {
-        const QString text = string(object, key, pointer);
+        const QString text = string(object, key, path);
         if (text.isEmpty())
             return fallback;
         const std::optional<Enum> value = parse(text);
         if (!value)
-            throw ContentError{child(pointer, key), tr("\"%1\" is not one of %2").arg(text, names.join(u", "_s))};
+            fail(path.at(key), tr("\"%1\" is not one of %2").arg(text, names().join(u", "_s)));
         return *value;
     }
 
-    static QDateTime dateTime(const Json &object, const char *key, const std::string &pointer,
+    static QDateTime dateTime(const Json &object, const char *key, const Path &path,
                               bool required = false)
     {
-        const QString text = string(object, key, pointer, required);
+        const QString text = string(object, key, path, required);
         if (text.isEmpty())
             return {};
-        QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
+        const QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!value.isValid())
-            throw ContentError{child(pointer, key), tr("\"%1\" is not an ISO 8601 date and time").arg(text)};
+            fail(path.at(key), tr("\"%1\" is not an ISO 8601 date and time").arg(text));
         return value.toUTC();
     }
 
-    static QDate date(const Json &object, const char *key, const std::string &pointer)
+    static QDate date(const Json &object, const char *key, const Path &path)
     {
-        const QString text = string(object, key, pointer);
+        const QString text = string(object, key, path);
         if (text.isEmpty())
             return {};
         const QDate value = QDate::fromString(text, Qt::ISODate);
         if (!value.isValid())
-            throw ContentError{child(pointer, key), tr("\"%1\" is not an ISO 8601 date (YYYY-MM-DD)").arg(text)};
+            fail(path.at(key), tr("\"%1\" is not an ISO 8601 date (YYYY-MM-DD)").arg(text));
         return value;
     }
 
-    static QStringList strings(const Json &object, const char *key, const std::string &pointer)
+    static QStringList strings(const Json &object, const char *key, const Path &path)
     {
         QStringList list;
-        const Json &items = array(object, key, pointer);
+        const Json &items = array(object, key, path);
+        list.reserve(qsizetype(items.size()));
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (!items[i].is_string())
-                throw ContentError{child(child(pointer, key), i), tr("expected a string, found %1").arg(typeName(items[i]))};
-            list.append(qstr(items[i].get<std::string>()));
+                fail(path.at(key).at(i), tr("expected a string, found %1").arg(typeName(items[i])));
+            list.append(qstr(items[i].get_ref<const std::string &>()));
         }
         return list;
+    }
+
+    // SLO values are a number or a string (ODCS allows both).
+    static QVariant scalar(const Json &object, const char *key, const Path &path)
+    {
+        const Json *value = member(object, key);
+        if (!value)
+            return {};
+        if (value->is_number_integer())
+            return QVariant::fromValue<qint64>(value->get<qint64>());
+        if (value->is_number())
+            return value->get<double>();
+        if (value->is_string())
+            return qstr(value->get_ref<const std::string &>());
+        fail(path.at(key), tr("expected a number or a string, found %1").arg(typeName(*value)));
     }
 };
 
@@ -163,7 +193,7 @@ QVariant toVariant(const Json &value)
     case Json::value_t::number_integer: return QVariant::fromValue<qint64>(value.get<qint64>());
     case Json::value_t::number_unsigned: return QVariant::fromValue<quint64>(value.get<quint64>());
     case Json::value_t::number_float: return value.get<double>();
-    case Json::value_t::string: return qstr(value.get<std::string>());
+    case Json::value_t::string: return qstr(value.get_ref<const std::string &>());
     case Json::value_t::array: {
         QVariantList list;
         for (const Json &item : value)
@@ -180,253 +210,259 @@ QVariant toVariant(const Json &value)
     }
 }
 
-Json fromVariant(const QVariant &value)
+void writeDateTime(JsonWriter &w, const QDateTime &value)
 {
-    switch (value.typeId()) {
-    case QMetaType::UnknownType:
-    case QMetaType::Nullptr: return nullptr;
-    case QMetaType::Bool: return value.toBool();
-    case QMetaType::Int:
-    case QMetaType::LongLong: return value.toLongLong();
-    case QMetaType::UInt:
-    case QMetaType::ULongLong: return value.toULongLong();
-    case QMetaType::Double:
-    case QMetaType::Float: return value.toDouble();
-    case QMetaType::QVariantList: {
-        Json list = Json::array();
-        for (const QVariant &item : value.toList())
-            list.push_back(fromVariant(item));
-        return list;
-    }
-    case QMetaType::QVariantMap: {
-        Json map = Json::object();
-        const QVariantMap source = value.toMap();
-        for (auto it = source.cbegin(); it != source.cend(); ++it)
-            map[str(it.key())] = fromVariant(it.value());
-        return map;
-    }
-    default: return str(value.toString());
-    }
+    w.value(value);
 }
 
-// SLO values are a number or a string (ODCS allows both).
-QVariant scalar(const Json &object, const char *key, const std::string &pointer)
-{
-    const Json *value = Reader::member(object, key);
-    if (!value)
-        return {};
-    if (value->is_number_integer())
-        return QVariant::fromValue<qint64>(value->get<qint64>());
-    if (value->is_number())
-        return value->get<double>();
-    if (value->is_string())
-        return qstr(value->get<std::string>());
-    throw ContentError{child(pointer, key), CatalogJson::tr("expected a number or a string, found %1").arg(typeName(*value))};
-}
-
-Json scalarJson(const QVariant &value)
+void writeScalar(JsonWriter &w, const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
-        return nullptr;
-    return fromVariant(value);
+        w.null();
+    else
+        w.value(value);
 }
 
-Json dateTimeJson(const QDateTime &value)
+void writeRoles(JsonWriter &w, const QList<RoleAssignment> &roles)
 {
-    if (!value.isValid())
-        return nullptr;
-    const QDateTime utc = value.toUTC();
-    return str(utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate));
+    w.beginArray();
+    for (const RoleAssignment &role : roles) {
+        w.beginObject();
+        w.member("person", role.personId);
+        w.member("role", toString(role.role));
+        w.endObject();
+    }
+    w.endArray();
 }
 
-Json rolesJson(const QList<RoleAssignment> &roles)
+// The canonical product document; the key order is the one docs/FORMAT.md shows.
+void writeProduct(JsonWriter &w, const DataProduct &p)
 {
-    Json list = Json::array();
-    for (const RoleAssignment &role : roles)
-        list.push_back(Json{{"person", str(role.personId)}, {"role", str(toString(role.role))}});
-    return list;
+    w.beginObject();
+    w.member("id", p.id);
+    w.member("domain", p.domainId);
+    w.member("name", p.name);
+    w.member("title", p.title);
+    w.member("version", p.version);
+    w.member("status", toString(p.status));
+    w.key("sunsetDate");
+    if (p.sunsetDate.isValid())
+        w.value(p.sunsetDate.toString(Qt::ISODate));
+    else
+        w.null();
+    w.key("description");
+    w.beginObject();
+    w.member("purpose", p.purpose);
+    w.member("limitations", p.limitations);
+    w.member("usage", p.usage);
+    w.endObject();
+    w.key("tags");
+    w.beginArray();
+    for (const QString &tag : p.tags)
+        w.value(tag);
+    w.endArray();
+    w.member("classification", toString(p.classification));
+    w.member("owner", p.ownerTeamId);
+    w.key("support");
+    w.beginArray();
+    for (const SupportChannel &c : p.supportChannels) {
+        w.beginObject();
+        w.member("channel", c.channel);
+        w.member("url", c.url);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("roles");
+    writeRoles(w, p.roles);
+    w.key("customProperties");
+    w.value(QVariant(p.customProperties));
+    w.key("outputPorts");
+    w.beginArray();
+    for (const OutputPort &port : p.outputPorts) {
+        w.beginObject();
+        w.member("name", port.name);
+        w.member("type", toString(port.type));
+        w.member("location", port.location);
+        w.member("contractId", port.contractId);
+        w.key("schema");
+        w.beginObject();
+        w.member("version", port.schemaVersion);
+        w.key("fields");
+        w.beginArray();
+        for (const SchemaField &f : port.fields) {
+            w.beginObject();
+            w.member("name", f.name);
+            w.member("type", f.type);
+            w.member("description", f.description);
+            w.member("nullable", f.nullable);
+            w.member("pii", f.pii);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+        w.endObject();
+    }
+    w.endArray();
+    w.key("inputPorts");
+    w.beginArray();
+    for (const InputPort &input : p.inputPorts) {
+        w.beginObject();
+        w.member("product", input.productId);
+        w.member("port", input.portName);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("slos");
+    w.beginArray();
+    for (const ServiceLevelObjective &s : p.slos) {
+        w.beginObject();
+        w.member("id", s.id);
+        w.member("property", s.property);
+        w.key("value");
+        writeScalar(w, s.value);
+        w.key("valueExt");
+        writeScalar(w, s.valueExt);
+        w.member("unit", s.unit);
+        w.member("element", s.element);
+        w.member("driver", s.driver);
+        w.member("description", s.description);
+        w.member("scheduler", s.scheduler);
+        w.member("schedule", s.schedule);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("createdAt");
+    writeDateTime(w, p.createdAt);
+    w.key("updatedAt");
+    writeDateTime(w, p.updatedAt);
+    w.endObject();
 }
 
-QList<RoleAssignment> readRoles(const Json &object, const std::string &pointer)
+QList<RoleAssignment> readRoles(const Json &object, const Path &path)
 {
     QList<RoleAssignment> roles;
-    const Json &items = Reader::array(object, "roles", pointer);
-    const std::string base = child(pointer, "roles");
+    const Json &items = Reader::array(object, "roles", path);
+    const Path base = path.at("roles");
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const std::string at = child(base, i);
+        const Path at = base.at(i);
         Reader::expectObject(items[i], at);
         RoleAssignment role;
         role.personId = Reader::string(items[i], "person", at, true);
-        role.role = Reader::enumeration(items[i], "role", at, &roleFromString, roleNames(), Role::Steward);
+        role.role = Reader::enumeration(items[i], "role", at, &roleFromString, &roleNames, Role::Steward);
         roles.append(role);
     }
     return roles;
 }
 
-Json productJson(const DataProduct &p)
+DataProduct readProduct(const Json &o, const Path &path)
 {
-    Json outputs = Json::array();
-    for (const OutputPort &port : p.outputPorts) {
-        Json fields = Json::array();
-        for (const SchemaField &f : port.fields) {
-            fields.push_back(Json{{"name", str(f.name)},
-                                  {"type", str(f.type)},
-                                  {"description", str(f.description)},
-                                  {"nullable", f.nullable},
-                                  {"pii", f.pii}});
-        }
-        outputs.push_back(Json{{"name", str(port.name)},
-                               {"type", str(toString(port.type))},
-                               {"location", str(port.location)},
-                               {"contractId", str(port.contractId)},
-                               {"schema", Json{{"version", str(port.schemaVersion)}, {"fields", fields}}}});
-    }
-    Json inputs = Json::array();
-    for (const InputPort &input : p.inputPorts)
-        inputs.push_back(Json{{"product", str(input.productId)}, {"port", str(input.portName)}});
-    Json slos = Json::array();
-    for (const ServiceLevelObjective &s : p.slos) {
-        slos.push_back(Json{{"id", str(s.id)},
-                            {"property", str(s.property)},
-                            {"value", scalarJson(s.value)},
-                            {"valueExt", scalarJson(s.valueExt)},
-                            {"unit", str(s.unit)},
-                            {"element", str(s.element)},
-                            {"driver", str(s.driver)},
-                            {"description", str(s.description)},
-                            {"scheduler", str(s.scheduler)},
-                            {"schedule", str(s.schedule)}});
-    }
-    Json support = Json::array();
-    for (const SupportChannel &c : p.supportChannels)
-        support.push_back(Json{{"channel", str(c.channel)}, {"url", str(c.url)}});
-    Json tags = Json::array();
-    for (const QString &tag : p.tags)
-        tags.push_back(str(tag));
-
-    return Json{{"id", str(p.id)},
-                {"domain", str(p.domainId)},
-                {"name", str(p.name)},
-                {"title", str(p.title)},
-                {"version", str(p.version)},
-                {"status", str(toString(p.status))},
-                {"sunsetDate", p.sunsetDate.isValid() ? Json(str(p.sunsetDate.toString(Qt::ISODate))) : Json(nullptr)},
-                {"description", Json{{"purpose", str(p.purpose)}, {"limitations", str(p.limitations)}, {"usage", str(p.usage)}}},
-                {"tags", tags},
-                {"classification", str(toString(p.classification))},
-                {"owner", str(p.ownerTeamId)},
-                {"support", support},
-                {"roles", rolesJson(p.roles)},
-                {"customProperties", fromVariant(p.customProperties)},
-                {"outputPorts", outputs},
-                {"inputPorts", inputs},
-                {"slos", slos},
-                {"createdAt", dateTimeJson(p.createdAt)},
-                {"updatedAt", dateTimeJson(p.updatedAt)}};
-}
-
-DataProduct readProduct(const Json &o, const std::string &ptr)
-{
-    Reader::expectObject(o, ptr);
+    Reader::expectObject(o, path);
     DataProduct p;
-    p.domainId = Reader::string(o, "domain", ptr, true);
-    p.name = Reader::string(o, "name", ptr, true);
-    p.id = Reader::string(o, "id", ptr, false, DataProduct::makeId(p.domainId, p.name));
-    p.title = Reader::string(o, "title", ptr, false, p.name);
-    p.version = Reader::string(o, "version", ptr, false, u"0.1.0"_s);
-    p.status = Reader::enumeration(o, "status", ptr, &lifecycleStatusFromString, lifecycleStatusNames(), LifecycleStatus::Draft);
-    p.sunsetDate = Reader::date(o, "sunsetDate", ptr);
+    p.domainId = Reader::string(o, "domain", path, true);
+    p.name = Reader::string(o, "name", path, true);
+    p.id = Reader::string(o, "id", path, false, DataProduct::makeId(p.domainId, p.name));
+    p.title = Reader::string(o, "title", path, false, p.name);
+    p.version = Reader::string(o, "version", path, false, u"0.1.0"_s);
+    p.status = Reader::enumeration(o, "status", path, &lifecycleStatusFromString, &lifecycleStatusNames, LifecycleStatus::Draft);
+    p.sunsetDate = Reader::date(o, "sunsetDate", path);
     if (const Json *description = Reader::member(o, "description")) {
-        const std::string at = child(ptr, "description");
         if (description->is_string()) {
-            p.purpose = qstr(description->get<std::string>());
+            p.purpose = qstr(description->get_ref<const std::string &>());
         } else {
+            const Path at = path.at("description");
             Reader::expectObject(*description, at);
             p.purpose = Reader::string(*description, "purpose", at);
             p.limitations = Reader::string(*description, "limitations", at);
             p.usage = Reader::string(*description, "usage", at);
         }
     }
-    p.tags = Reader::strings(o, "tags", ptr);
-    p.classification = Reader::enumeration(o, "classification", ptr, &classificationFromString, classificationNames(), Classification::Internal);
-    p.ownerTeamId = Reader::string(o, "owner", ptr);
+    p.tags = Reader::strings(o, "tags", path);
+    p.classification = Reader::enumeration(o, "classification", path, &classificationFromString, &classificationNames, Classification::Internal);
+    p.ownerTeamId = Reader::string(o, "owner", path);
 
-    const Json &support = Reader::array(o, "support", ptr);
+    const Json &support = Reader::array(o, "support", path);
     for (std::size_t i = 0; i < support.size(); ++i) {
-        const std::string at = child(child(ptr, "support"), i);
+        const Path at = path.at("support").at(i);
         Reader::expectObject(support[i], at);
         p.supportChannels.append({Reader::string(support[i], "channel", at), Reader::string(support[i], "url", at)});
     }
-    p.roles = readRoles(o, ptr);
+    p.roles = readRoles(o, path);
     if (const Json *custom = Reader::member(o, "customProperties")) {
-        Reader::expectObject(*custom, child(ptr, "customProperties"));
+        Reader::expectObject(*custom, path.at("customProperties"));
         p.customProperties = toVariant(*custom).toMap();
     }
 
-    const Json &outputs = Reader::array(o, "outputPorts", ptr);
+    const Json &outputs = Reader::array(o, "outputPorts", path);
+    const Path outputsPath = path.at("outputPorts");
+    p.outputPorts.reserve(qsizetype(outputs.size()));
     for (std::size_t i = 0; i < outputs.size(); ++i) {
-        const std::string at = child(child(ptr, "outputPorts"), i);
+        const Path at = outputsPath.at(i);
         const Json &po = outputs[i];
         Reader::expectObject(po, at);
         OutputPort port;
         port.name = Reader::string(po, "name", at, true);
-        port.type = Reader::enumeration(po, "type", at, &portTypeFromString, portTypeNames(), PortType::Table);
+        port.type = Reader::enumeration(po, "type", at, &portTypeFromString, &portTypeNames, PortType::Table);
         port.location = Reader::string(po, "location", at);
         port.contractId = Reader::string(po, "contractId", at);
         if (const Json *schema = Reader::member(po, "schema")) {
-            const std::string sat = child(at, "schema");
-            Reader::expectObject(*schema, sat);
-            port.schemaVersion = Reader::string(*schema, "version", sat);
-            const Json &fields = Reader::array(*schema, "fields", sat);
+            const Path schemaPath = at.at("schema");
+            Reader::expectObject(*schema, schemaPath);
+            port.schemaVersion = Reader::string(*schema, "version", schemaPath);
+            const Json &fields = Reader::array(*schema, "fields", schemaPath);
+            const Path fieldsPath = schemaPath.at("fields");
+            port.fields.reserve(qsizetype(fields.size()));
             for (std::size_t j = 0; j < fields.size(); ++j) {
-                const std::string fat = child(child(sat, "fields"), j);
-                Reader::expectObject(fields[j], fat);
+                const Path fieldPath = fieldsPath.at(j);
+                const Json &fo = fields[j];
+                Reader::expectObject(fo, fieldPath);
                 SchemaField field;
-                field.name = Reader::string(fields[j], "name", fat, true);
-                field.type = Reader::string(fields[j], "type", fat);
-                field.description = Reader::string(fields[j], "description", fat);
-                field.nullable = Reader::boolean(fields[j], "nullable", fat, true);
-                field.pii = Reader::boolean(fields[j], "pii", fat, false);
-                port.fields.append(field);
+                field.name = Reader::string(fo, "name", fieldPath, true);
+                field.type = Reader::string(fo, "type", fieldPath);
+                field.description = Reader::string(fo, "description", fieldPath);
+                field.nullable = Reader::boolean(fo, "nullable", fieldPath, true);
+                field.pii = Reader::boolean(fo, "pii", fieldPath, false);
+                port.fields.append(std::move(field));
             }
         }
-        p.outputPorts.append(port);
+        p.outputPorts.append(std::move(port));
     }
-    const Json &inputs = Reader::array(o, "inputPorts", ptr);
+    const Json &inputs = Reader::array(o, "inputPorts", path);
     for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const std::string at = child(child(ptr, "inputPorts"), i);
+        const Path at = path.at("inputPorts").at(i);
         Reader::expectObject(inputs[i], at);
         p.inputPorts.append({Reader::string(inputs[i], "product", at, true), Reader::string(inputs[i], "port", at)});
     }
-    const Json &slos = Reader::array(o, "slos", ptr);
+    const Json &slos = Reader::array(o, "slos", path);
     for (std::size_t i = 0; i < slos.size(); ++i) {
-        const std::string at = child(child(ptr, "slos"), i);
+        const Path at = path.at("slos").at(i);
         const Json &so = slos[i];
         Reader::expectObject(so, at);
         ServiceLevelObjective slo;
         slo.id = Reader::string(so, "id", at);
         slo.property = Reader::string(so, "property", at, true);
-        slo.value = scalar(so, "value", at);
-        slo.valueExt = scalar(so, "valueExt", at);
+        slo.value = Reader::scalar(so, "value", at);
+        slo.valueExt = Reader::scalar(so, "valueExt", at);
         slo.unit = Reader::string(so, "unit", at);
         slo.element = Reader::string(so, "element", at);
         slo.driver = Reader::string(so, "driver", at);
         slo.description = Reader::string(so, "description", at);
         slo.scheduler = Reader::string(so, "scheduler", at);
         slo.schedule = Reader::string(so, "schedule", at);
-        p.slos.append(slo);
+        p.slos.append(std::move(slo));
     }
-    p.createdAt = Reader::dateTime(o, "createdAt", ptr);
-    p.updatedAt = Reader::dateTime(o, "updatedAt", ptr);
+    p.createdAt = Reader::dateTime(o, "createdAt", path);
+    p.updatedAt = Reader::dateTime(o, "updatedAt", path);
 
     // The same rules the catalog enforces on save, reported at their place in the file.
     const QList<ProductValidator::Problem> problems = ProductValidator::validate(p);
-    if (!problems.isEmpty())
-        throw ContentError{child(ptr, str(problems.first().field)), problems.first().message};
+    if (!problems.isEmpty()) {
+        std::string pointer = path.pointer() + '/' + problems.first().field.toStdString();
+        throw ContentError{pointer, problems.first().message};
+    }
     return p;
 }
 
-Json policyJson(const PolicyRecord &policy)
+QByteArray policyJson(const PolicyRecord &policy, int indent)
 {
     Json doc = Json::object();
     if (!policy.document.isEmpty()) {
@@ -434,31 +470,31 @@ Json policyJson(const PolicyRecord &policy)
         if (stored.is_object())
             doc = std::move(stored);
     }
-    doc["id"] = str(policy.id);
-    doc["title"] = str(policy.title);
-    doc["scope"] = str(policy.scope);
-    doc["severity"] = str(policy.severity);
-    doc["rule"] = str(policy.rule);
-    doc["status"] = str(policy.status);
-    return doc;
+    doc["id"] = policy.id.toStdString();
+    doc["title"] = policy.title.toStdString();
+    doc["scope"] = policy.scope.toStdString();
+    doc["severity"] = policy.severity.toStdString();
+    doc["rule"] = policy.rule.toStdString();
+    doc["status"] = policy.status.toStdString();
+    return QByteArray::fromStdString(doc.dump(indent));
 }
 
-PolicyRecord readPolicy(const Json &o, const std::string &ptr)
+PolicyRecord readPolicy(const Json &o, const Path &path)
 {
-    Reader::expectObject(o, ptr);
+    Reader::expectObject(o, path);
     PolicyRecord policy;
-    policy.id = Reader::string(o, "id", ptr, true);
-    policy.title = Reader::string(o, "title", ptr, false, policy.id);
-    policy.scope = Reader::string(o, "scope", ptr, false, u"global"_s);
-    policy.severity = Reader::string(o, "severity", ptr, false, u"error"_s);
+    policy.id = Reader::string(o, "id", path, true);
+    policy.title = Reader::string(o, "title", path, false, policy.id);
+    policy.scope = Reader::string(o, "scope", path, false, u"global"_s);
+    policy.severity = Reader::string(o, "severity", path, false, u"error"_s);
     static const QStringList severities{u"error"_s, u"warning"_s, u"info"_s};
     if (!severities.contains(policy.severity))
-        throw ContentError{child(ptr, "severity"), CatalogJson::tr("\"%1\" is not one of %2").arg(policy.severity, severities.join(u", "_s))};
-    policy.rule = Reader::string(o, "rule", ptr);
-    policy.status = Reader::string(o, "status", ptr, false, u"draft"_s);
+        Reader::fail(path.at("severity"), CatalogJson::tr("\"%1\" is not one of %2").arg(policy.severity, severities.join(u", "_s)));
+    policy.rule = Reader::string(o, "rule", path);
+    policy.status = Reader::string(o, "status", path, false, u"draft"_s);
     static const QStringList statuses{u"draft"_s, u"active"_s, u"disabled"_s};
     if (!statuses.contains(policy.status))
-        throw ContentError{child(ptr, "status"), CatalogJson::tr("\"%1\" is not one of %2").arg(policy.status, statuses.join(u", "_s))};
+        Reader::fail(path.at("status"), CatalogJson::tr("\"%1\" is not one of %2").arg(policy.status, statuses.join(u", "_s)));
     policy.document = qstr(o.dump());
     return policy;
 }
@@ -498,7 +534,7 @@ Result<CatalogDocument> CatalogJson::parse(const QByteArray &bytes, const QStrin
             offset = open;
         }
         const auto [line, column] = lineAndColumn(bytes, offset);
-        QString reason = qstr(e.what());
+        QString reason = QString::fromUtf8(e.what());
         const qsizetype at = reason.indexOf(u"syntax error"_s);
         if (at >= 0)
             reason = reason.mid(at);
@@ -511,85 +547,89 @@ Result<CatalogDocument> CatalogJson::parse(const QByteArray &bytes, const QStrin
         if (problems.size() < MaxReportedProblems)
             problems.append(tr("%1: %2: %3").arg(sourceName, e.pointer.empty() ? u"/"_s : qstr(e.pointer), e.message));
     };
+    const Path rootPath;
 
     try {
         if (root.is_array()) {
+            document.products.reserve(qsizetype(root.size()));
             for (std::size_t i = 0; i < root.size(); ++i) {
                 try {
-                    document.products.append(readProduct(root[i], child(std::string(), i)));
+                    document.products.append(readProduct(root[i], rootPath.at(i)));
                 } catch (const ContentError &e) {
                     record(e);
                 }
             }
         } else if (root.is_object() && !root.contains("format") && root.contains("domain")) {
-            document.products.append(readProduct(root, std::string()));
+            document.products.append(readProduct(root, rootPath));
         } else {
-            Reader::expectObject(root, std::string());
-            const QString format = Reader::string(root, "format", std::string(), true);
+            Reader::expectObject(root, rootPath);
+            const QString format = Reader::string(root, "format", rootPath, true);
             if (format != "tessera-catalog"_L1)
-                throw ContentError{"/format", tr("\"%1\" is not a Tessera catalog file (expected \"tessera-catalog\")").arg(format)};
+                Reader::fail(rootPath.at("format"), tr("\"%1\" is not a Tessera catalog file (expected \"tessera-catalog\")").arg(format));
             if (const Json *version = Reader::member(root, "formatVersion")) {
                 if (!version->is_number_integer())
-                    throw ContentError{"/formatVersion", tr("expected an integer, found %1").arg(typeName(*version))};
+                    Reader::fail(rootPath.at("formatVersion"), tr("expected an integer, found %1").arg(typeName(*version)));
                 if (version->get<qint64>() > FormatVersion)
-                    throw ContentError{"/formatVersion", tr("format version %1 is newer than this Tessera reads (%2); update Tessera").arg(version->get<qint64>()).arg(FormatVersion)};
+                    Reader::fail(rootPath.at("formatVersion"), tr("format version %1 is newer than this Tessera reads (%2); update Tessera").arg(version->get<qint64>()).arg(FormatVersion));
             }
             auto each = [&](const char *key, auto &&read) {
-                const Json &items = Reader::array(root, key, std::string());
+                const Json &items = Reader::array(root, key, rootPath);
+                const Path base = rootPath.at(key);
                 for (std::size_t i = 0; i < items.size(); ++i) {
                     try {
-                        read(items[i], child(child(std::string(), key), i));
+                        read(items[i], base.at(i));
                     } catch (const ContentError &e) {
                         record(e);
                     }
                 }
             };
-            each("domains", [&](const Json &o, const std::string &ptr) {
-                Reader::expectObject(o, ptr);
+            each("domains", [&](const Json &o, const Path &path) {
+                Reader::expectObject(o, path);
                 Domain d;
-                d.id = Reader::string(o, "id", ptr, true);
-                d.name = Reader::string(o, "name", ptr, false, d.id);
-                d.parentId = Reader::string(o, "parent", ptr);
-                d.description = Reader::string(o, "description", ptr);
-                d.roles = readRoles(o, ptr);
+                d.id = Reader::string(o, "id", path, true);
+                d.name = Reader::string(o, "name", path, false, d.id);
+                d.parentId = Reader::string(o, "parent", path);
+                d.description = Reader::string(o, "description", path);
+                d.roles = readRoles(o, path);
                 const auto domainProblems = ProductValidator::validate(d);
                 if (!domainProblems.isEmpty())
-                    throw ContentError{child(ptr, str(domainProblems.first().field)), domainProblems.first().message};
+                    throw ContentError{path.pointer() + '/' + domainProblems.first().field.toStdString(), domainProblems.first().message};
                 document.domains.append(d);
             });
-            each("teams", [&](const Json &o, const std::string &ptr) {
-                Reader::expectObject(o, ptr);
+            each("teams", [&](const Json &o, const Path &path) {
+                Reader::expectObject(o, path);
                 Team t;
-                t.id = Reader::string(o, "id", ptr, true);
-                t.name = Reader::string(o, "name", ptr, false, t.id);
-                t.domainId = Reader::string(o, "domain", ptr);
-                t.email = Reader::string(o, "email", ptr);
+                t.id = Reader::string(o, "id", path, true);
+                t.name = Reader::string(o, "name", path, false, t.id);
+                t.domainId = Reader::string(o, "domain", path);
+                t.email = Reader::string(o, "email", path);
                 document.teams.append(t);
             });
-            each("people", [&](const Json &o, const std::string &ptr) {
-                Reader::expectObject(o, ptr);
+            each("people", [&](const Json &o, const Path &path) {
+                Reader::expectObject(o, path);
                 Person person;
-                person.id = Reader::string(o, "id", ptr, true);
-                person.name = Reader::string(o, "name", ptr, false, person.id);
-                person.email = Reader::string(o, "email", ptr);
-                person.teamId = Reader::string(o, "team", ptr);
+                person.id = Reader::string(o, "id", path, true);
+                person.name = Reader::string(o, "name", path, false, person.id);
+                person.email = Reader::string(o, "email", path);
+                person.teamId = Reader::string(o, "team", path);
                 document.people.append(person);
             });
-            each("products", [&](const Json &o, const std::string &ptr) {
-                document.products.append(readProduct(o, ptr));
+            document.products.reserve(qsizetype(Reader::array(root, "products", rootPath).size()));
+            each("products", [&](const Json &o, const Path &path) {
+                document.products.append(readProduct(o, path));
             });
-            each("policies", [&](const Json &o, const std::string &ptr) {
-                document.policies.append(readPolicy(o, ptr));
+            each("policies", [&](const Json &o, const Path &path) {
+                document.policies.append(readPolicy(o, path));
             });
-            each("observations", [&](const Json &o, const std::string &ptr) {
-                Reader::expectObject(o, ptr);
+            each("observations", [&](const Json &o, const Path &path) {
+                Reader::expectObject(o, path);
                 SlaObservation obs;
-                obs.productId = Reader::string(o, "product", ptr, true);
-                obs.sloId = Reader::string(o, "slo", ptr, true);
-                obs.at = Reader::dateTime(o, "at", ptr, true);
+                obs.productId = Reader::string(o, "product", path, true);
+                obs.sloId = Reader::string(o, "slo", path, true);
+                obs.at = Reader::dateTime(o, "at", path, true);
                 const Json *value = Reader::member(o, "value");
                 if (!value || !value->is_number())
-                    throw ContentError{child(ptr, "value"), tr("expected a number")};
+                    Reader::fail(path.at("value"), tr("expected a number"));
                 obs.value = value->get<double>();
                 document.observations.append(obs);
             });
@@ -613,40 +653,77 @@ Result<CatalogDocument> CatalogJson::readFile(const QString &path)
 
 QByteArray CatalogJson::serialize(const CatalogDocument &document, bool indented)
 {
-    Json domains = Json::array();
+    JsonWriter w(indented ? 2 : -1,
+                 std::size_t(document.products.size()) * 4096 + std::size_t(document.observations.size()) * 100 + 4096);
+    w.beginObject();
+    w.member("format", "tessera-catalog");
+    w.member("formatVersion", FormatVersion);
+    w.key("domains");
+    w.beginArray();
     for (const Domain &d : document.domains) {
-        domains.push_back(Json{{"id", str(d.id)},
-                               {"name", str(d.name)},
-                               {"parent", d.parentId.isEmpty() ? Json(nullptr) : Json(str(d.parentId))},
-                               {"description", str(d.description)},
-                               {"roles", rolesJson(d.roles)}});
+        w.beginObject();
+        w.member("id", d.id);
+        w.member("name", d.name);
+        w.key("parent");
+        if (d.parentId.isEmpty())
+            w.null();
+        else
+            w.value(d.parentId);
+        w.member("description", d.description);
+        w.key("roles");
+        writeRoles(w, d.roles);
+        w.endObject();
     }
-    Json teams = Json::array();
-    for (const Team &t : document.teams)
-        teams.push_back(Json{{"id", str(t.id)}, {"name", str(t.name)}, {"domain", str(t.domainId)}, {"email", str(t.email)}});
-    Json people = Json::array();
-    for (const Person &p : document.people)
-        people.push_back(Json{{"id", str(p.id)}, {"name", str(p.name)}, {"email", str(p.email)}, {"team", str(p.teamId)}});
-    Json products = Json::array();
+    w.endArray();
+    w.key("teams");
+    w.beginArray();
+    for (const Team &t : document.teams) {
+        w.beginObject();
+        w.member("id", t.id);
+        w.member("name", t.name);
+        w.member("domain", t.domainId);
+        w.member("email", t.email);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("people");
+    w.beginArray();
+    for (const Person &p : document.people) {
+        w.beginObject();
+        w.member("id", p.id);
+        w.member("name", p.name);
+        w.member("email", p.email);
+        w.member("team", p.teamId);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("products");
+    w.beginArray();
     for (const DataProduct &p : document.products)
-        products.push_back(productJson(p));
-    Json policies = Json::array();
+        writeProduct(w, p);
+    w.endArray();
+    w.key("policies");
+    w.beginArray();
     for (const PolicyRecord &p : document.policies)
-        policies.push_back(policyJson(p));
-    Json observations = Json::array();
+        w.raw(policyJson(p, -1));
+    w.endArray();
+    w.key("observations");
+    w.beginArray();
+    // One observation a line even when indented: there are many and they are alike.
     for (const SlaObservation &o : document.observations) {
-        observations.push_back(Json{{"product", str(o.productId)}, {"slo", str(o.sloId)},
-                                    {"at", dateTimeJson(o.at)}, {"value", o.value}});
+        JsonWriter line(-1, 128);
+        line.beginObject();
+        line.member("product", o.productId);
+        line.member("slo", o.sloId);
+        line.key("at");
+        writeDateTime(line, o.at);
+        line.member("value", o.value);
+        line.endObject();
+        w.raw(line.bytes());
     }
-    const Json root{{"format", "tessera-catalog"},
-                    {"formatVersion", FormatVersion},
-                    {"domains", domains},
-                    {"teams", teams},
-                    {"people", people},
-                    {"products", products},
-                    {"policies", policies},
-                    {"observations", observations}};
-    return QByteArray::fromStdString(root.dump(indented ? 2 : -1)) + '\n';
+    w.endArray();
+    w.endObject();
+    return w.bytes() + '\n';
 }
 
 Result<void> CatalogJson::writeFile(const QString &path, const CatalogDocument &document)
@@ -662,7 +739,9 @@ Result<void> CatalogJson::writeFile(const QString &path, const CatalogDocument &
 
 QByteArray CatalogJson::productToJson(const DataProduct &product, bool indented)
 {
-    return QByteArray::fromStdString(productJson(product).dump(indented ? 2 : -1));
+    JsonWriter w(indented ? 2 : -1);
+    writeProduct(w, product);
+    return w.bytes();
 }
 
 Result<DataProduct> CatalogJson::productFromJson(const QByteArray &bytes, const QString &sourceName)
@@ -671,7 +750,7 @@ Result<DataProduct> CatalogJson::productFromJson(const QByteArray &bytes, const 
     if (root.is_discarded())
         return Error{tr("%1: not valid JSON").arg(sourceName)};
     try {
-        return readProduct(root, std::string());
+        return readProduct(root, Path());
     } catch (const ContentError &e) {
         return Error{tr("%1: %2: %3").arg(sourceName, e.pointer.empty() ? u"/"_s : qstr(e.pointer), e.message)};
     }
@@ -679,7 +758,7 @@ Result<DataProduct> CatalogJson::productFromJson(const QByteArray &bytes, const 
 
 QByteArray CatalogJson::policyToJson(const PolicyRecord &policy, bool indented)
 {
-    return QByteArray::fromStdString(policyJson(policy).dump(indented ? 2 : -1));
+    return policyJson(policy, indented ? 2 : -1);
 }
 
 } // namespace Tessera

@@ -29,4 +29,10 @@ QString FtsQuery::matchExpression(const QString &text)
     return terms.join(u' ');
 }
 
+QString FtsQuery::initialMatchExpression(const QString &text)
+{
+    const QString expression = matchExpression(text);
+    return expression.isEmpty() ? expression : u"^ "_s + expression;
+}
+
 } // namespace Tessera

@@ -14,6 +14,9 @@ public:
     static QStringList words(const QString &text);
     // Empty when the text has no words.
     static QString matchExpression(const QString &text);
+    // The same words, the first of them at the start of a column (FTS5 "^"): what a
+    // name or title beginning with the typed text matches. Empty when no words.
+    static QString initialMatchExpression(const QString &text);
 };
 
 } // namespace Tessera

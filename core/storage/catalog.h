@@ -57,7 +57,9 @@ public:
     virtual Result<DataProduct> saveProduct(const DataProduct &product) = 0;
     // Removes the product; its history stays so that an undo can restore it.
     virtual Result<void> deleteProduct(const QString &id) = 0;
-    // Matches in order: by relevance when the query has text, else by the sort key.
+    // Matches in order: by relevance when the query has text, else by the sort key. By
+    // relevance, names or titles that begin with the text come first (score + 2000), then
+    // matches in id, name, title or tags (+ 1000), then matches found only elsewhere.
     virtual Result<QList<SearchHit>> findProducts(const ProductQuery &query) = 0;
     // Number of matches of the query, ignoring its limit.
     virtual Result<qint64> countProducts(const ProductQuery &query) = 0;

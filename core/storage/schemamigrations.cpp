@@ -45,7 +45,11 @@ CREATE TABLE products(
     owner_team TEXT NOT NULL DEFAULT '',
     updated_at TEXT,
     port_count INTEGER NOT NULL DEFAULT 0,
-    field_count INTEGER NOT NULL DEFAULT 0,
+    field_count INTEGER NOT NULL DEFAULT 0);
+-- Documents apart from the row table: counts, facets and sorting scan products, and a
+-- multi-kilobyte document in each row would turn every scanned row into a page read.
+CREATE TABLE product_documents(
+    key INTEGER PRIMARY KEY REFERENCES products(key) ON DELETE CASCADE,
     document TEXT NOT NULL);
 CREATE INDEX products_domain ON products(domain_id, id);
 CREATE INDEX products_title ON products(title COLLATE NOCASE, id);
@@ -64,9 +68,12 @@ CREATE TABLE product_inputs(
     port TEXT NOT NULL DEFAULT '');
 CREATE INDEX product_inputs_product ON product_inputs(product_key);
 CREATE INDEX product_inputs_upstream ON product_inputs(upstream_id);
+-- Contentless: the text lives in products.document. (detail = column would halve the
+-- index, but bm25 then scores every contentless row 0.)
 CREATE VIRTUAL TABLE product_fts USING fts5(
     id, name, title, description, tags, fields, owner,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 2');
 CREATE TABLE observations(
     product_id TEXT NOT NULL,
     slo_id TEXT NOT NULL,

@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,10 +76,17 @@ struct FtsRow
     QString fields;
 };
 
+// The index is contentless: deleting a row needs these exact values again, so they must be
+// a pure function of the stored document. Changing this needs a migration that rebuilds it.
 FtsRow ftsRow(const DataProduct &p)
 {
     FtsRow row;
-    row.description = p.purpose + u'\n' + p.limitations + u'\n' + p.usage;
+    QStringList description;
+    for (const QString *part : {&p.purpose, &p.limitations, &p.usage}) {
+        if (!part->isEmpty())
+            description.append(*part);
+    }
+    row.description = description.join(u'\n');
     row.tags = p.tags.join(u' ');
     QStringList fieldText;
     for (const OutputPort &port : p.outputPorts) {
@@ -111,6 +119,10 @@ const char *sortColumn(ProductQuery::SortKey key)
 
 // Relative weights of the FTS columns: id, name, title, description, tags, fields, owner.
 constexpr const char *Bm25 = "bm25(product_fts, 6.0, 10.0, 8.0, 1.0, 3.0, 1.0, 2.0)";
+// Added to the score of a match in id, name, title or tags, so it ranks above any match
+// found only in descriptions, fields or owner; and more when a name or title begins with it.
+constexpr double NameMatchBonus = 1000.0;
+constexpr double NameStartBonus = 2000.0;
 
 } // namespace
 
@@ -280,7 +292,7 @@ public:
 
     Result<std::optional<DataProduct>> readProduct(const QString &id)
     {
-        auto statement = db->prepare("SELECT document FROM products WHERE id = ?");
+        auto statement = db->prepare("SELECT d.document FROM products p JOIN product_documents d ON d.key = p.key WHERE p.id = ?");
         if (!statement)
             return Error{statement.error()};
         SqliteStatement *s = statement.value();
@@ -302,75 +314,71 @@ public:
         return std::optional<DataProduct>(std::move(product).value());
     }
 
-    // Moves the current document of a product into its history; returns the next revision.
-    Result<int> retireCurrentRevision(const QString &id)
+    // Takes the current revision of a product out of the live tables (products, tags,
+    // inputs, search index) and into its history. Returns the next revision number; a
+    // product not present continues after any history it has (it may have been deleted).
+    Result<int> retireCurrent(const QString &id)
     {
-        auto select = db->prepare("SELECT revision, saved_at, version, document FROM products WHERE id = ?");
+        auto select = db->prepare("SELECT p.key, p.revision, p.saved_at, p.version, d.document FROM products p "
+                                  "JOIN product_documents d ON d.key = p.key WHERE p.id = ?");
         if (!select)
             return Error{select.error()};
         SqliteStatement *s = select.value();
         s->bind(1, id);
         int rc = s->step();
-        if (rc == SQLITE_ROW) {
-            const int revision = int(s->int64(0));
-            const QString savedAt = s->text(1);
-            const QString version = s->text(2);
-            const QByteArray document = s->blob(3);
+        if (rc != SQLITE_ROW) {
             s->reset();
-            auto insert = db->prepare("INSERT OR REPLACE INTO product_history(product_id, revision, saved_at, version, document) VALUES (?, ?, ?, ?, ?)");
-            if (!insert)
-                return Error{insert.error()};
-            insert.value()->bind(1, id).bind(2, revision).bind(3, savedAt).bind(4, version).bind(5, document);
-            if (auto done = run(insert.value(), tr("recording the history of \"%1\"").arg(id)); !done)
-                return Error{done.error()};
-            return revision + 1;
+            if (rc != SQLITE_DONE)
+                return fail(tr("reading product \"%1\"").arg(id));
+            auto last = db->prepare("SELECT COALESCE(MAX(revision), 0) FROM product_history WHERE product_id = ?");
+            if (!last)
+                return Error{last.error()};
+            last.value()->bind(1, id);
+            rc = last.value()->step();
+            const int next = rc == SQLITE_ROW ? int(last.value()->int64(0)) + 1 : 1;
+            last.value()->reset();
+            return next;
         }
+        const qint64 key = s->int64(0);
+        const int revision = int(s->int64(1));
+        const QString savedAt = s->text(2);
+        const QString version = s->text(3);
+        const QByteArray document = s->blob(4);
         s->reset();
-        if (rc != SQLITE_DONE)
-            return fail(tr("reading product \"%1\"").arg(id));
-        // Not present (new, or deleted earlier): continue after any history it has.
-        auto last = db->prepare("SELECT COALESCE(MAX(revision), 0) FROM product_history WHERE product_id = ?");
-        if (!last)
-            return Error{last.error()};
-        last.value()->bind(1, id);
-        rc = last.value()->step();
-        const int next = rc == SQLITE_ROW ? int(last.value()->int64(0)) + 1 : 1;
-        last.value()->reset();
-        return next;
-    }
 
-    Result<void> removeProductRows(const QString &id)
-    {
-        auto key = db->prepare("SELECT key FROM products WHERE id = ?");
-        if (!key)
-            return Error{key.error()};
-        key.value()->bind(1, id);
-        const int rc = key.value()->step();
-        const qint64 rowKey = rc == SQLITE_ROW ? key.value()->int64(0) : -1;
-        key.value()->reset();
-        if (rowKey < 0)
-            return {};
-        auto fts = db->prepare("DELETE FROM product_fts WHERE rowid = ?");
+        auto insert = db->prepare("INSERT OR REPLACE INTO product_history(product_id, revision, saved_at, version, document) VALUES (?, ?, ?, ?, ?)");
+        if (!insert)
+            return Error{insert.error()};
+        insert.value()->bind(1, id).bind(2, revision).bind(3, savedAt).bind(4, version).bind(5, document);
+        if (auto done = run(insert.value(), tr("recording the history of \"%1\"").arg(id)); !done)
+            return Error{done.error()};
+
+        auto old = CatalogJson::productFromJson(document, tr("product \"%1\" in %2").arg(id, file()));
+        if (!old)
+            return Error{old.error()};
+        const FtsRow row = ftsRow(old.value());
+        auto fts = db->prepare("INSERT INTO product_fts(product_fts, rowid, id, name, title, description, tags, fields, owner) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!fts)
             return Error{fts.error()};
-        fts.value()->bind(1, rowKey);
+        fts.value()->bind(1, key).bind(2, old->id).bind(3, old->name).bind(4, old->title)
+            .bind(5, row.description).bind(6, row.tags).bind(7, row.fields).bind(8, old->ownerTeamId);
         if (auto done = run(fts.value(), tr("updating the search index")); !done)
-            return done;
+            return Error{done.error()};
         auto product = db->prepare("DELETE FROM products WHERE key = ?");
         if (!product)
             return Error{product.error()};
-        product.value()->bind(1, rowKey);
-        return run(product.value(), tr("deleting product \"%1\"").arg(id));
+        product.value()->bind(1, key);
+        if (auto done = run(product.value(), tr("deleting product \"%1\"").arg(id)); !done)
+            return Error{done.error()};
+        return revision + 1;
     }
 
     // Writes a product (inside the caller's transaction), keeping its previous revision.
     Result<void> writeProduct(const DataProduct &p, const QString &savedAt)
     {
-        auto revision = retireCurrentRevision(p.id);
+        auto revision = retireCurrent(p.id);
         if (!revision)
             return Error{revision.error()};
-        if (auto removed = removeProductRows(p.id); !removed)
-            return removed;
 
         int fieldCount = 0;
         for (const OutputPort &port : p.outputPorts)
@@ -379,20 +387,26 @@ public:
 
         auto insert = db->prepare(
             "INSERT INTO products(id, domain_id, name, title, version, status, classification, "
-            "owner_team, updated_at, port_count, field_count, document, revision, saved_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "owner_team, updated_at, port_count, field_count, revision, saved_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!insert)
             return Error{insert.error()};
         insert.value()->bind(1, p.id).bind(2, p.domainId).bind(3, p.name).bind(4, p.title)
             .bind(5, p.version).bind(6, toString(p.status)).bind(7, toString(p.classification))
             .bind(8, p.ownerTeamId).bind(9, isoUtc(p.updatedAt)).bind(10, int(p.outputPorts.size()))
-            .bind(11, fieldCount).bind(12, document).bind(13, revision.value()).bind(14, savedAt);
+            .bind(11, fieldCount).bind(12, revision.value()).bind(13, savedAt);
         if (auto done = run(insert.value(), tr("writing product \"%1\"").arg(p.id)); !done) {
             if (db->lastErrorCode() == SQLITE_CONSTRAINT_FOREIGNKEY)
                 return Error{tr("Cannot save product \"%1\": domain \"%2\" does not exist.").arg(p.id, p.domainId)};
             return done;
         }
         const qint64 key = db->lastInsertRowId();
+        auto stored = db->prepare("INSERT INTO product_documents(key, document) VALUES (?, ?)");
+        if (!stored)
+            return Error{stored.error()};
+        stored.value()->bind(1, key).bind(2, document);
+        if (auto done = run(stored.value(), tr("writing product \"%1\"").arg(p.id)); !done)
+            return done;
 
         auto tag = db->prepare("INSERT OR IGNORE INTO product_tags(product_key, tag) VALUES (?, ?)");
         if (!tag)
@@ -600,7 +614,7 @@ Result<std::unique_ptr<SqliteCatalog>> SqliteCatalog::open(const QString &path, 
                 return Error{tr("Cannot upgrade catalog \"%1\" from schema version %2: %3").arg(nativePath(path)).arg(version.value()).arg(migrated.error())};
         }
     }
-    if (auto pragmas = conn.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"); !pragmas)
+    if (auto pragmas = conn.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;"); !pragmas)
         return Error{pragmas.error()};
 
     auto d = std::make_unique<Private>();
@@ -833,10 +847,8 @@ Result<void> SqliteCatalog::deleteProduct(const QString &id)
         return Error{known.error()};
     if (!known.value())
         return Error{tr("Cannot delete product \"%1\": it does not exist.").arg(id)};
-    if (auto kept = d->retireCurrentRevision(id); !kept)
-        return Error{kept.error()};
-    if (auto removed = d->removeProductRows(id); !removed)
-        return removed;
+    if (auto retired = d->retireCurrent(id); !retired)
+        return Error{retired.error()};
     return transaction.commit();
 }
 
@@ -846,49 +858,86 @@ Result<QList<SearchHit>> SqliteCatalog::findProducts(const ProductQuery &query)
     const bool byRelevance = !match.isEmpty() && query.sortKey == ProductQuery::SortKey::Relevance;
     const QByteArray limit = query.limit >= 0 ? " LIMIT " + QByteArray::number(query.limit) : QByteArray();
 
-    QByteArray sql;
-    QList<QByteArray> values;
-    if (byRelevance) {
-        // Rank inside FTS5 first and look up only the ranked page, so the cost stays that
-        // of the bare FTS query; filters narrow the candidates before ranking.
-        ProductQuery filtersOnly = query;
-        filtersOnly.text.clear();
-        QByteArray candidates;
-        if (query.hasFilters()) {
-            auto clause = d->filterClause(filtersOnly, Private::Facet::None);
-            if (!clause)
-                return Error{clause.error()};
-            candidates = " AND rowid IN (SELECT p.key FROM products p WHERE " + clause->sql + ")";
-            values = clause->values;
+    auto collect = [this, &query](const QByteArray &sql, const QList<QByteArray> &values,
+                                  QList<SearchHit> &hits, QSet<QString> *seen) -> Result<void> {
+        auto statement = d->prepareBound(sql, values);
+        if (!statement)
+            return Error{statement.error()};
+        SqliteStatement *s = statement.value();
+        int rc;
+        while ((rc = s->step()) == SQLITE_ROW) {
+            QString id = s->text(0);
+            if (seen) {
+                if (seen->contains(id))
+                    continue;
+                seen->insert(id);
+            }
+            hits.append({std::move(id), s->real(1)});
         }
-        sql = "SELECT p.id, -f.score FROM (SELECT rowid, " + QByteArray(Bm25)
-            + " AS score FROM product_fts WHERE product_fts MATCH ?" + candidates
-            + " ORDER BY score" + limit + ") f JOIN products p ON p.key = f.rowid ORDER BY f.score";
-        values.prepend(match.toUtf8());
-    } else {
+        s->reset();
+        if (rc != SQLITE_DONE)
+            return d->fail(tr("searching for \"%1\"").arg(query.text));
+        return {};
+    };
+
+    QList<SearchHit> hits;
+    if (query.limit > 0)
+        hits.reserve(query.limit);
+
+    if (!byRelevance) {
         auto clause = d->filterClause(query, Private::Facet::None);
         if (!clause)
             return Error{clause.error()};
         const QByteArray direction = query.descending ? " DESC" : "";
-        sql = "SELECT p.id, 0.0 FROM products p WHERE " + clause->sql + " ORDER BY "
+        const QByteArray sql = "SELECT p.id, 0.0 FROM products p WHERE " + clause->sql + " ORDER BY "
             + sortColumn(query.sortKey) + direction + ", p.id" + direction + limit;
-        values = clause->values;
+        if (auto done = collect(sql, clause->values, hits, nullptr); !done)
+            return Error{done.error()};
+        return hits;
     }
 
-    auto statement = d->prepareBound(sql, values);
-    if (!statement)
-        return Error{statement.error()};
-    SqliteStatement *s = statement.value();
-    QList<SearchHit> hits;
-    if (query.limit > 0)
-        hits.reserve(query.limit);
-    int rc;
-    while ((rc = s->step()) == SQLITE_ROW)
-        hits.append({s->text(0), s->real(1)});
-    s->reset();
-    if (rc != SQLITE_DONE)
-        return d->fail(tr("searching for \"%1\"").arg(query.text));
-    if (byRelevance && query.descending)
+    // Ranking by relevance happens inside FTS5 and only the ranked page is looked up. A
+    // short prefix can match most of a large catalog, and ranking every match would cost a
+    // sort of the whole catalog per keystroke; so the narrow, most relevant tiers below are
+    // ranked first and the wider ones only when the page is not yet full.
+    QByteArray candidates;
+    QList<QByteArray> filterValues;
+    if (query.hasFilters()) {
+        ProductQuery filtersOnly = query;
+        filtersOnly.text.clear();
+        auto clause = d->filterClause(filtersOnly, Private::Facet::None);
+        if (!clause)
+            return Error{clause.error()};
+        candidates = " AND rowid IN (SELECT p.key FROM products p WHERE " + clause->sql + ")";
+        filterValues = clause->values;
+    }
+    auto ranked = [&](const QString &expression, const QByteArray &pageLimit, double bonus) {
+        QList<QByteArray> values = filterValues;
+        values.prepend(expression.toUtf8());
+        const QByteArray sql = "SELECT p.id, " + QByteArray::number(bonus) + " - f.score FROM (SELECT rowid, "
+            + QByteArray(Bm25) + " AS score FROM product_fts WHERE product_fts MATCH ?" + candidates
+            + " ORDER BY score" + pageLimit + ") f JOIN products p ON p.key = f.rowid ORDER BY f.score";
+        return std::make_pair(sql, values);
+    };
+
+    // Tiers, best first: a name or title that begins with the typed words; the words in
+    // id, name, title or tags; the words anywhere. Each later tier runs only to fill the page.
+    const QString tiers[] = {u"{name title} : ("_s + FtsQuery::initialMatchExpression(query.text) + u')',
+                             u"{id name title tags} : ("_s + match + u')', match};
+    const double bonuses[] = {NameStartBonus, NameMatchBonus, 0};
+    QSet<QString> seen;
+    for (int tier = 0; tier < 3; ++tier) {
+        if (query.limit >= 0 && hits.size() >= query.limit)
+            break;
+        // Earlier tiers' matches come again in later ones: ask for enough to fill the page.
+        const QByteArray tierLimit = query.limit < 0 ? QByteArray() : " LIMIT " + QByteArray::number(query.limit + hits.size());
+        const auto [sql, values] = ranked(tiers[tier], tierLimit, bonuses[tier]);
+        if (auto done = collect(sql, values, hits, &seen); !done)
+            return Error{done.error()};
+    }
+    if (query.limit >= 0 && hits.size() > query.limit)
+        hits.resize(query.limit);
+    if (query.descending)
         std::reverse(hits.begin(), hits.end());
     return hits;
 }
@@ -915,6 +964,60 @@ Result<qint64> SqliteCatalog::countProducts(const ProductQuery &query)
 Result<FacetCounts> SqliteCatalog::facets(const ProductQuery &query)
 {
     FacetCounts counts;
+    const bool facetFilters = !query.domainIds.isEmpty() || !query.statuses.isEmpty()
+        || !query.classifications.isEmpty() || !query.ownerTeamIds.isEmpty();
+    if (!facetFilters) {
+        // Every facet counts the same matches: one pass over them instead of one per facet.
+        auto clause = d->filterClause(query, Private::Facet::None);
+        if (!clause)
+            return Error{clause.error()};
+        auto statement = d->prepareBound(
+            "SELECT p.domain_id, p.status, p.classification, p.owner_team, count(*) FROM products p WHERE "
+            + clause->sql + " GROUP BY 1, 2, 3, 4", clause->values);
+        if (!statement)
+            return Error{statement.error()};
+        QHash<QString, qint64> domains, statuses, classifications, owners;
+        SqliteStatement *s = statement.value();
+        int rc;
+        while ((rc = s->step()) == SQLITE_ROW) {
+            const qint64 n = s->int64(4);
+            domains[s->text(0)] += n;
+            statuses[s->text(1)] += n;
+            classifications[s->text(2)] += n;
+            if (const QString owner = s->text(3); !owner.isEmpty())
+                owners[owner] += n;
+        }
+        s->reset();
+        if (rc != SQLITE_DONE)
+            return d->fail(tr("counting facets"));
+        auto sorted = [](const QHash<QString, qint64> &values, qsizetype most) {
+            QList<FacetCounts::Bucket> buckets;
+            buckets.reserve(values.size());
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                buckets.append({it.key(), it.value()});
+            std::sort(buckets.begin(), buckets.end(), [](const auto &a, const auto &b) {
+                return a.count != b.count ? a.count > b.count : a.value < b.value;
+            });
+            if (buckets.size() > most)
+                buckets.resize(most);
+            return buckets;
+        };
+        counts.domains = sorted(domains, std::numeric_limits<qsizetype>::max());
+        counts.statuses = sorted(statuses, std::numeric_limits<qsizetype>::max());
+        counts.classifications = sorted(classifications, std::numeric_limits<qsizetype>::max());
+        counts.owners = sorted(owners, 100);
+        auto tags = d->prepareBound(
+            "SELECT t.tag, count(*) FROM product_tags t JOIN products p ON p.key = t.product_key WHERE "
+            + clause->sql + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 100", clause->values);
+        if (!tags)
+            return Error{tags.error()};
+        auto tagBuckets = d->buckets(tags.value());
+        if (!tagBuckets)
+            return Error{tagBuckets.error()};
+        counts.tags = std::move(tagBuckets).value();
+        return counts;
+    }
+
     struct Spec
     {
         Private::Facet facet;
@@ -1012,7 +1115,7 @@ Result<QList<LineageEdge>> SqliteCatalog::lineage()
 Result<QList<HistoryEntry>> SqliteCatalog::history(const QString &productId)
 {
     auto statement = d->db->prepare(
-        "SELECT revision, saved_at, version, document FROM products WHERE id = ?1 "
+        "SELECT p.revision, p.saved_at, p.version, d.document FROM products p JOIN product_documents d ON d.key = p.key WHERE p.id = ?1 "
         "UNION ALL SELECT revision, saved_at, version, document FROM product_history WHERE product_id = ?1 "
         "ORDER BY revision DESC");
     if (!statement)
@@ -1205,6 +1308,15 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
     }
     if (!problems.isEmpty())
         return Error{tr("Nothing was imported:\n%1").arg(problems.join(u'\n'))};
+
+    // A bulk import touches every index in random order: give it a page cache that holds
+    // them (256 MiB at most, only for the import).
+    (void)d->db->exec("PRAGMA cache_size = -262144");
+    struct RestoreCache
+    {
+        SqliteDatabase &db;
+        ~RestoreCache() { (void)db.exec("PRAGMA cache_size = -16384"); }
+    } restoreCache{*d->db};
 
     SqliteTransaction transaction(*d->db);
     if (!transaction.begun())

@@ -19,6 +19,7 @@ private slots:
     void matchExpression_data();
     void matchExpression();
     void titleOutranksDescription();
+    void nameStartRanksFirst();
     void prefixWhileTyping_data();
     void prefixWhileTyping();
     void searchesFieldsTagsAndOwner_data();
@@ -30,6 +31,8 @@ private slots:
     void hostileInputIsInert();
 
 private:
+    static constexpr int FillerCount = 8;
+    static constexpr int ProductCount = 4 + 2 + FillerCount;
     QStringList ids(const ProductQuery &query);
     QTemporaryDir m_dir;
     std::unique_ptr<SqliteCatalog> m_catalog;
@@ -64,6 +67,14 @@ void tst_ProductSearch::initTestCase()
     email.ownerTeamId = u"marketing-team"_s;
     for (const DataProduct &p : {orders, returns, attribution, email})
         TESSERA_VERIFY_OK(m_catalog->saveProduct(p));
+    // Unrelated products, so that word frequencies are those of a catalog, not of four rows.
+    TESSERA_VERIFY_OK(m_catalog->saveDomain(TestProducts::domain(u"inventory"_s)));
+    TESSERA_VERIFY_OK(m_catalog->saveProduct(TestProducts::product(u"inventory"_s, u"load"_s, u"Daily Warehouse Load"_s)));
+    TESSERA_VERIFY_OK(m_catalog->saveProduct(TestProducts::product(u"inventory"_s, u"capacity"_s, u"Warehouse Capacity"_s)));
+    for (int i = 0; i < FillerCount; ++i) {
+        TESSERA_VERIFY_OK(m_catalog->saveProduct(TestProducts::product(
+            u"inventory"_s, u"stock-%1"_s.arg(i), u"Inventory Stock %1"_s.arg(i), u"Units on hand per warehouse."_s)));
+    }
 }
 
 QStringList tst_ProductSearch::ids(const ProductQuery &query)
@@ -101,21 +112,33 @@ void tst_ProductSearch::titleOutranksDescription()
     ProductQuery query;
     query.text = u"order"_s;
     const QStringList found = ids(query);
-    // All three mention orders; the one titled so comes first, description-only ones after.
-    QCOMPARE(found.size(), 3);
-    QCOMPARE(found.first(), u"orders.orders"_s);
-    QVERIFY(found.contains(u"orders.returns"_s));
-    QVERIFY(found.contains(u"marketing.attribution"_s));
+    // All three mention orders: in id, name and title first, then in the id only, then
+    // only in the description.
+    QCOMPARE(found, (QStringList{u"orders.orders"_s, u"orders.returns"_s, u"marketing.attribution"_s}));
     auto hits = m_catalog->findProducts(query);
-    QVERIFY(hits->at(0).score > hits->at(1).score);
-    QVERIFY(hits->at(1).score >= hits->at(2).score);
+    const QByteArray scores = QByteArray::number(hits->at(0).score, 'f', 6) + ' ' + QByteArray::number(hits->at(1).score, 'f', 6)
+        + ' ' + QByteArray::number(hits->at(2).score, 'f', 6);
+    QVERIFY2(hits->at(0).score > hits->at(1).score, scores.constData());
+    QVERIFY2(hits->at(1).score > hits->at(2).score + 500, scores.constData());
+}
+
+void tst_ProductSearch::nameStartRanksFirst()
+{
+    ProductQuery query;
+    query.text = u"wareh"_s;
+    const QStringList found = ids(query);
+    // A title beginning with the word, then a title containing it, then a description.
+    QCOMPARE(found.mid(0, 2), (QStringList{u"inventory.capacity"_s, u"inventory.load"_s}));
+    QCOMPARE(found.size(), 2 + FillerCount);
+    query.limit = 1; // the first tier fills the page on its own
+    QCOMPARE(ids(query), QStringList{u"inventory.capacity"_s});
 }
 
 void tst_ProductSearch::prefixWhileTyping_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("first");
-    QTest::newRow("ca") << u"ca"_s << u"marketing.attribution"_s;
+    QTest::newRow("cam") << u"cam"_s << u"marketing.attribution"_s;
     QTest::newRow("camp attr") << u"camp attr"_s << u"marketing.attribution"_s;
     QTest::newRow("emai") << u"emai"_s << u"campaigns.email"_s;
     QTest::newRow("ret") << u"ret"_s << u"orders.returns"_s;
@@ -205,10 +228,10 @@ void tst_ProductSearch::sortAndLimit()
     query.sortKey = ProductQuery::SortKey::Title;
     QCOMPARE(ids(query).first(), u"marketing.attribution"_s); // "Campaign Attribution"
     query.descending = true;
-    QCOMPARE(ids(query).first(), u"orders.returns"_s);
+    QCOMPARE(ids(query).first(), u"inventory.capacity"_s); // "Warehouse Capacity"
     query.limit = 2;
     QCOMPARE(ids(query).size(), 2);
-    QCOMPARE(m_catalog->countProducts(query).value(), 4);
+    QCOMPARE(m_catalog->countProducts(query).value(), ProductCount);
     // with text and an explicit sort, matches come in that order
     query = {};
     query.text = u"order"_s;
@@ -224,7 +247,7 @@ void tst_ProductSearch::hostileInputIsInert()
         auto hits = m_catalog->findProducts(query);
         QVERIFY2(hits.ok(), qPrintable(text + u": "_s + hits.error()));
     }
-    QCOMPARE(m_catalog->stats()->products, 4);
+    QCOMPARE(m_catalog->stats()->products, ProductCount);
 }
 
 QTEST_GUILESS_MAIN(tst_ProductSearch)

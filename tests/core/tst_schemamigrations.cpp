@@ -29,13 +29,14 @@ void fillVersion1(const QString &path)
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
     const char *sql = R"sql(
         INSERT INTO domains(id, name) VALUES ('orders', 'Orders');
-        INSERT INTO products(id, domain_id, name, title, version, status, classification, owner_team,
-                             updated_at, port_count, field_count, document)
-        VALUES ('orders.orders', 'orders', 'orders', 'Orders', '1.0.0', 'published', 'internal', '',
-                '2026-01-01T00:00:00Z', 0, 0,
-                '{"id":"orders.orders","domain":"orders","name":"orders","title":"Orders","version":"1.0.0","status":"published"}');
+        INSERT INTO products(key, id, domain_id, name, title, version, status, classification, owner_team,
+                             updated_at, port_count, field_count)
+        VALUES (7, 'orders.orders', 'orders', 'orders', 'Orders', '1.0.0', 'published', 'internal', '',
+                '2026-01-01T00:00:00Z', 0, 0);
+        INSERT INTO product_documents(key, document)
+        VALUES (7, '{"id":"orders.orders","domain":"orders","name":"orders","title":"Orders","version":"1.0.0","status":"published"}');
         INSERT INTO product_fts(rowid, id, name, title, description, tags, fields, owner)
-        VALUES (last_insert_rowid(), 'orders.orders', 'orders', 'Orders', '', '', '', '');
+        VALUES (7, 'orders.orders', 'orders', 'Orders', '', '', '', '');
     )sql";
     char *error = nullptr;
     const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
