@@ -34,6 +34,10 @@ public:
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
 
+    // Thread-safe: makes a call running on this instance (in another thread) give up soon
+    // with an error. A search that a newer keystroke made useless is abandoned this way.
+    virtual void interrupt() = 0;
+
     // Domains, teams and people.
     virtual Result<QList<Domain>> domains() = 0;
     virtual Result<std::optional<Domain>> domain(const QString &id) = 0;

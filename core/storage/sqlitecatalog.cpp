@@ -651,6 +651,8 @@ Result<void> SqliteCatalog::createAtVersion(const QString &path, int version)
 QString SqliteCatalog::location() const { return d->db->path(); }
 bool SqliteCatalog::isReadOnly() const { return d->readOnly; }
 
+void SqliteCatalog::interrupt() { sqlite3_interrupt(d->db->handle()); }
+
 Result<QList<Domain>> SqliteCatalog::domains()
 {
     return d->list<Domain>("SELECT id, name, COALESCE(parent_id, ''), description, roles FROM domains ORDER BY name COLLATE NOCASE, id",

@@ -40,6 +40,7 @@ public:
 
     QString location() const override;
     bool isReadOnly() const override;
+    void interrupt() override;
 
     Result<QList<Domain>> domains() override;
     Result<std::optional<Domain>> domain(const QString &id) override;

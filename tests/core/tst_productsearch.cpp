@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
 
@@ -29,6 +32,7 @@ private slots:
     void facetsCountMatches();
     void sortAndLimit();
     void hostileInputIsInert();
+    void interruptAbandonsARunningQuery();
 
 private:
     static constexpr int FillerCount = 8;
@@ -248,6 +252,43 @@ void tst_ProductSearch::hostileInputIsInert()
         QVERIFY2(hits.ok(), qPrintable(text + u": "_s + hits.error()));
     }
     QCOMPARE(m_catalog->stats()->products, ProductCount);
+}
+
+void tst_ProductSearch::interruptAbandonsARunningQuery()
+{
+    // A query interrupted from another thread fails instead of finishing; the next one runs.
+    auto catalog = SqliteCatalog::open(m_dir.filePath(u"search.tessera"_s));
+    TESSERA_VERIFY_OK(catalog);
+    CatalogDocument many;
+    many.domains.append(TestProducts::domain(u"bulk"_s));
+    for (int i = 0; i < 3000; ++i)
+        many.products.append(TestProducts::product(u"bulk"_s, u"item-%1"_s.arg(i), u"Bulk item %1"_s.arg(i)));
+    TESSERA_VERIFY_OK(catalog.value()->importDocument(many));
+
+    std::atomic<bool> running{true};
+    std::thread interrupter([&] {
+        while (running.load())
+            catalog.value()->interrupt();
+    });
+    bool interrupted = false;
+    for (int attempt = 0; attempt < 200 && !interrupted; ++attempt) {
+        ProductQuery query;
+        query.text = u"bulk item"_s;
+        auto facets = catalog.value()->facets(query);
+        interrupted = !facets.ok() && facets.error().contains(u"interrupt"_s);
+    }
+    running = false;
+    interrupter.join();
+    QVERIFY(interrupted);
+    ProductQuery query;
+    query.text = u"bulk item 42"_s;
+    auto hits = catalog.value()->findProducts(query);
+    TESSERA_VERIFY_OK(hits);
+    QCOMPARE(hits->first().productId, u"bulk.item-42"_s);
+    // leave the shared fixture as the other tests expect it
+    for (const DataProduct &p : std::as_const(many.products))
+        TESSERA_VERIFY_OK(catalog.value()->deleteProduct(p.id));
+    TESSERA_VERIFY_OK(catalog.value()->deleteDomain(u"bulk"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ProductSearch)
