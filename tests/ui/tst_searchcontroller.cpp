@@ -1,3 +1,4 @@
+#include "interop/syntheticcatalog.h"
 #include "models/searchcontroller.h"
 #include "uitestsupport.h"
 
@@ -20,6 +21,7 @@ private slots:
     void search();
     void newestResultWins();
     void resultsArriveOnGuiThread();
+    void typingFastOnALargeCatalog();
     void badLocationReportsError();
 
 private:
@@ -126,6 +128,40 @@ void tst_SearchController::resultsArriveOnGuiThread()
     controller.search({});
     QTRY_VERIFY(receivedOn != nullptr);
     QCOMPARE(receivedOn, QThread::currentThread());
+}
+
+void tst_SearchController::typingFastOnALargeCatalog()
+{
+    // Enough products that a search is still running when the next keystroke arrives, so
+    // queries get interrupted; the newest one must still answer, and correctly.
+    const QString path = m_dir.filePath(u"large.tessera"_s);
+    {
+        Result<std::unique_ptr<SqliteCatalog>> created = SqliteCatalog::create(path);
+        QVERIFY2(created, qPrintable(created.error()));
+        QVERIFY(created.value()->importDocument(SyntheticCatalog::generate(4000, 11)));
+    }
+    SearchController controller;
+    controller.setLocation(path);
+    QSignalSpy ready(&controller, &SearchController::resultReady);
+    const QString text = u"customer churn score"_s;
+    for (qsizetype length = 1; length <= text.size(); ++length) {
+        SearchRequest request;
+        request.query.text = text.left(length);
+        controller.search(request);
+        // Let the worker start on it, as the time between two keystrokes would.
+        QCoreApplication::processEvents();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), 20000);
+    QVERIFY(!ready.isEmpty());
+    const auto request = ready.last().at(0).value<SearchRequest>();
+    const auto result = ready.last().at(1).value<SearchResult>();
+    QCOMPARE(request.query.text, text);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    std::unique_ptr<Catalog> catalog = TestSupport::openOrFail(path);
+    QVERIFY(catalog);
+    QCOMPARE(result.count, catalog->countProducts(request.query).value());
+    QCOMPARE(result.productIds.size(), result.count);
 }
 
 void tst_SearchController::badLocationReportsError()

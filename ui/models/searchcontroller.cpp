@@ -1,5 +1,6 @@
 #include "models/searchcontroller.h"
 
+#include "models/searchinterrupter.h"
 #include "models/searchworker.h"
 
 #include <QMetaObject>
@@ -13,12 +14,13 @@ namespace Tessera::Gui {
 SearchController::SearchController(QObject *parent)
     : QObject(parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_interrupter(std::make_shared<SearchInterrupter>())
 {
     qRegisterMetaType<SearchRequest>();
     qRegisterMetaType<SearchResult>();
     m_thread.setObjectName(u"tessera-search"_s);
     // Parentless because it lives in another thread; deleted there once the thread ends.
-    auto *worker = new SearchWorker(m_latest);
+    auto *worker = new SearchWorker(m_latest, m_interrupter);
     worker->moveToThread(&m_thread);
     m_worker = worker;
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
@@ -30,6 +32,7 @@ SearchController::~SearchController()
 {
     // Outdated requests still queued are skipped, so quitting does not wait for them.
     m_latest->store(std::numeric_limits<quint64>::max());
+    m_interrupter->interrupt();
     m_thread.quit();
     m_thread.wait();
 }
@@ -40,6 +43,7 @@ void SearchController::setLocation(const QString &location)
     // Results computed on the old catalog must not be shown.
     m_latest->fetch_add(1);
     if (m_busy) {
+        m_interrupter->interrupt();
         m_busy = false;
         emit busyChanged(false);
     }
@@ -58,6 +62,10 @@ quint64 SearchController::search(const SearchRequest &request)
 {
     m_lastRequest = request;
     const quint64 sequence = m_latest->fetch_add(1) + 1;
+    // A search still running answers a request nobody wants any more: stop it, so that
+    // the worker gets to this one sooner.
+    if (m_busy)
+        m_interrupter->interrupt();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, sequence, request] {
         if (worker)
             worker->search(sequence, request);

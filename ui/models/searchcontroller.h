@@ -12,6 +12,7 @@
 
 namespace Tessera::Gui {
 
+class SearchInterrupter;
 class SearchWorker;
 
 // Sends product searches to a SearchWorker on its own thread and hands back only the
@@ -50,6 +51,7 @@ private:
     QThread m_thread;
     QPointer<SearchWorker> m_worker;
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::shared_ptr<SearchInterrupter> m_interrupter;
     QString m_location;
     SearchRequest m_lastRequest;
     bool m_busy = false;

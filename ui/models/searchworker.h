@@ -15,6 +15,8 @@ class Catalog;
 
 namespace Tessera::Gui {
 
+class SearchInterrupter;
+
 // Runs product searches on its own thread with its own catalog connection (a Catalog is
 // used from one thread only). Lives in the thread SearchController starts; every slot runs
 // there. Requests that are already outdated when their turn comes are skipped.
@@ -25,8 +27,10 @@ class SearchWorker final : public QObject
 
 public:
     // `latest` is the newest sequence number the GUI has issued; shared, read-only here.
-    explicit SearchWorker(std::shared_ptr<const std::atomic<quint64>> latest,
-                          QObject *parent = nullptr);
+    // The worker registers its catalog with `interrupter` so that the GUI can stop a query
+    // that a newer request made useless.
+    SearchWorker(std::shared_ptr<const std::atomic<quint64>> latest,
+                 std::shared_ptr<SearchInterrupter> interrupter, QObject *parent = nullptr);
     ~SearchWorker() override;
 
     // Closes the current connection; the next search opens `location`.
@@ -37,9 +41,12 @@ signals:
     void finished(quint64 sequence, const Tessera::Gui::SearchResult &result);
 
 private:
-    SearchResult run(const SearchRequest &request);
+    SearchResult run(quint64 sequence, const SearchRequest &request);
+    bool isOutdated(quint64 sequence) const;
+    void closeCatalog();
 
     std::shared_ptr<const std::atomic<quint64>> m_latest;
+    std::shared_ptr<SearchInterrupter> m_interrupter;
     QString m_location;
     std::unique_ptr<Catalog> m_catalog;
 };
