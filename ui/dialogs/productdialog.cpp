@@ -371,7 +371,7 @@ void ProductDialog::validate()
     else if (!unplaced.isEmpty())
         m_summary->setText(unplaced.join(u'\n'));
     else
-        m_summary->setText(tr("Fix %n problem(s) to continue.", nullptr, int(m_problems.size())));
+        m_summary->setText(tr("Fix %Ln problem(s) to continue.", nullptr, int(m_problems.size())));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
 }
 

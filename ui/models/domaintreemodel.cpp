@@ -2,6 +2,7 @@
 
 #include <QCollator>
 #include <QIcon>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -174,10 +175,10 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return isRoot ? tr("All products") : node->domain.name;
-        return QString::number(node->count);
+        return QLocale().toString(node->count);
     case Qt::ToolTipRole:
         if (isRoot)
-            return tr("%n product(s) in the catalog", nullptr, int(node->count));
+            return tr("%Ln product(s) in the catalog", nullptr, int(node->count));
         return node->domain.description.isEmpty()
                    ? node->domain.id
                    : u"%1\n%2"_s.arg(node->domain.id, node->domain.description);

@@ -3,6 +3,7 @@
 #include "model/enums.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace Tessera::Gui {
 
@@ -294,7 +295,7 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == ValueColumn)
             return label(group, value.value);
-        return QString::number(value.count);
+        return QLocale().toString(value.count);
     case Qt::ToolTipRole:
         return value.value;
     case Qt::CheckStateRole:

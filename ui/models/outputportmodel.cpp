@@ -100,7 +100,7 @@ QVariant OutputPortModel::data(const QModelIndex &index, int role) const
         case FieldsColumn:
             if (role == Qt::EditRole)
                 return int(port.fields.size());
-            return tr("%n field(s)", nullptr, int(port.fields.size()));
+            return tr("%Ln field(s)", nullptr, int(port.fields.size()));
         default: return {};
         }
     case Qt::ToolTipRole:

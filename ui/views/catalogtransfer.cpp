@@ -137,7 +137,7 @@ bool CatalogTransfer::startExport(const QString &catalogLocation, const QString 
         return false;
     const QString label = productIds.isEmpty()
                               ? tr("Exporting the catalog to %1…").arg(QDir::toNativeSeparators(file))
-                              : tr("Exporting %n product(s) to %1…", nullptr, int(productIds.size()))
+                              : tr("Exporting %Ln product(s) to %1…", nullptr, int(productIds.size()))
                                     .arg(QDir::toNativeSeparators(file));
     start(QtConcurrent::run(exportFile, catalogLocation, file, productIds),
           TransferOutcome::Kind::Export, file, label);

@@ -99,14 +99,14 @@ void DependenciesPage::updateLabels()
     const int missing = m_upstream->missingCount();
     QString upstream = m_upstream->rowCount() == 0
                            ? tr("Consumes no other product")
-                           : tr("Consumes %n upstream port(s)", nullptr, m_upstream->rowCount());
+                           : tr("Consumes %Ln upstream port(s)", nullptr, m_upstream->rowCount());
     if (missing > 0)
-        upstream = tr("%1, %n missing from the catalog", nullptr, missing).arg(upstream);
+        upstream = tr("%1, %Ln missing from the catalog", nullptr, missing).arg(upstream);
     m_upstreamLabel->setText(upstream);
     m_downstreamLabel->setText(
         m_downstream->rowCount() == 0
             ? tr("No product consumes it")
-            : tr("Read by %n downstream product port(s)", nullptr, m_downstream->rowCount()));
+            : tr("Read by %Ln downstream product port(s)", nullptr, m_downstream->rowCount()));
 }
 
 } // namespace Tessera::Gui

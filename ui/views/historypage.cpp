@@ -149,7 +149,7 @@ void HistoryPage::updateDiff()
     } else {
         const HistoryEntry older = m_history->entry(olderRow);
         m_diff->compare(older.document, newer.document);
-        m_summary->setText(tr("Changes from revision %1 to revision %2: %n change(s).", nullptr,
+        m_summary->setText(tr("Changes from revision %1 to revision %2: %Ln change(s).", nullptr,
                               m_diff->rowCount())
                                .arg(older.revision)
                                .arg(newer.revision));

@@ -646,7 +646,7 @@ void MainWindow::applySearchResult(const SearchRequest &request, const SearchRes
         });
     }
     m_facetModel->setCounts(facets);
-    m_countLabel->setText(tr("%n product(s)", nullptr, int(result.count)));
+    m_countLabel->setText(tr("%Ln product(s)", nullptr, int(result.count)));
     selectListedProduct(m_page->productId());
 }
 
@@ -849,9 +849,9 @@ void MainWindow::transferFinished(const TransferOutcome &outcome)
         const ImportSummary &s = outcome.imported;
         statusBar()->showMessage(
             tr("Imported %1: %2, %3, %4.")
-                .arg(file, tr("%n product(s)", nullptr, int(s.products)),
-                     tr("%n domain(s)", nullptr, int(s.domains)),
-                     tr("%n team(s)", nullptr, int(s.teams))),
+                .arg(file, tr("%Ln product(s)", nullptr, int(s.products)),
+                     tr("%Ln domain(s)", nullptr, int(s.domains)),
+                     tr("%Ln team(s)", nullptr, int(s.teams))),
             10000);
         // The import wrote through its own connection: everything shown may have changed.
         reloadNames();
@@ -863,7 +863,7 @@ void MainWindow::transferFinished(const TransferOutcome &outcome)
     } else {
         statusBar()->showMessage(
             tr("Exported %1 to %2.")
-                .arg(tr("%n product(s)", nullptr, int(outcome.exportedProducts)), file),
+                .arg(tr("%Ln product(s)", nullptr, int(outcome.exportedProducts)), file),
             10000);
     }
 }
@@ -948,10 +948,10 @@ void MainWindow::deleteProducts()
         products.size() == 1
             ? tr("Delete the product \"%1\" (%2)?")
                   .arg(products.constFirst().title, products.constFirst().id)
-            : tr("Delete %n products?", nullptr, int(products.size()));
+            : tr("Delete %Ln products?", nullptr, int(products.size()));
     const QString detail =
         consumers > 0
-            ? tr("%n input port(s) of other products read it; they will show it as missing.",
+            ? tr("%Ln input port(s) of other products read it; they will show it as missing.",
                  nullptr, consumers)
             : tr("You can undo this with Edit › Undo.");
     QMessageBox box(QMessageBox::Question, tr("Delete Product"), question,
@@ -964,7 +964,7 @@ void MainWindow::deleteProducts()
         return;
 
     if (products.size() > 1)
-        m_undoStack->beginMacro(tr("Delete %n products", nullptr, int(products.size())));
+        m_undoStack->beginMacro(tr("Delete %Ln products", nullptr, int(products.size())));
     for (const DataProduct &product : std::as_const(products))
         pushCommand(std::make_unique<DeleteProductCommand>(m_session, product));
     if (products.size() > 1)
@@ -1018,8 +1018,8 @@ void MainWindow::deleteDomain()
         QMessageBox::information(
             this, tr("Delete Domain"),
             tr("\"%1\" still holds %2 and %3. Move or delete them first.")
-                .arg(name, tr("%n product(s)", nullptr, int(products)),
-                     tr("%n subdomain(s)", nullptr, subdomains)));
+                .arg(name, tr("%Ln product(s)", nullptr, int(products)),
+                     tr("%Ln subdomain(s)", nullptr, subdomains)));
         return;
     }
     const Result<std::optional<Domain>> domain = m_session->catalog()->domain(id);

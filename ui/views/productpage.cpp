@@ -134,13 +134,13 @@ Result<void> ProductPage::showProduct(const QString &productId)
     for (int column = 0; column < SchemaModel::DescriptionColumn; ++column)
         m_schemaView->resizeColumnToContents(column);
     const int pii = m_schema->piiFieldCount();
-    const QString fields = tr("%n field(s)", nullptr, m_schema->fieldCount());
-    const QString ports = tr("%n output port(s)", nullptr, int(product.outputPorts.size()));
-    m_schemaSummary->setText(
-        pii > 0 ? tr("%1 in %2; %3 hold personal data (PII) and are highlighted.")
-                      .arg(fields, ports, tr("%n field(s)", nullptr, pii))
-                : tr("%1 in %2; none holds personal data.").arg(fields, ports));
-    setTabText(SchemaTab, pii > 0 ? tr("Schema (%n PII)", nullptr, pii) : tr("Schema"));
+    const QString fields = tr("%Ln field(s)", nullptr, m_schema->fieldCount());
+    const QString ports = tr("%Ln output port(s)", nullptr, int(product.outputPorts.size()));
+    const QString privacy =
+        pii > 0 ? tr("%Ln field(s) hold(s) personal data (PII), highlighted below.", nullptr, pii)
+                : tr("No field holds personal data.");
+    m_schemaSummary->setText(tr("%1 in %2. %3").arg(fields, ports, privacy));
+    setTabText(SchemaTab, pii > 0 ? tr("Schema (%Ln PII)", nullptr, pii) : tr("Schema"));
 
     m_dependencies->setDependencies(upstream, downstream);
     setTabText(DependenciesTab, tr("Dependencies (uses %1, used by %2)")
@@ -149,7 +149,7 @@ Result<void> ProductPage::showProduct(const QString &productId)
 
     m_history->historyModel()->setEntries(*history);
     m_history->selectNewest();
-    setTabText(HistoryTab, tr("History (%n)", nullptr, int(history->size())));
+    setTabText(HistoryTab, tr("History (%Ln)", nullptr, int(history->size())));
     return {};
 }
 
