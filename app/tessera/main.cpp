@@ -92,9 +92,12 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
+    // Without a catalogue for the user's language, English with its plural forms.
     QTranslator translator;
-    if (translator.load(QLocale(), u"tessera"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(QLocale(), u"tessera"_s, u"_"_s, u":/i18n"_s)
+        || translator.load(u"tessera_en"_s, u":/i18n"_s)) {
         QApplication::installTranslator(&translator);
+    }
 
     QCommandLineParser parser;
     const Request request = parseArguments(parser, app);
