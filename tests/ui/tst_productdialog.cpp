@@ -28,6 +28,7 @@ private slots:
     void invalidInput();
     void newProductNeedsUniqueId();
     void deprecatedNeedsSunset();
+    void nameFollowsTitle();
 
 private:
     QPushButton *okButton(ProductDialog &dialog);
@@ -157,6 +158,22 @@ void tst_ProductDialog::deprecatedNeedsSunset()
     QVERIFY(dialog.product().status == LifecycleStatus::Deprecated);
     QCOMPARE(dialog.product().sunsetDate, QDate(2030, 1, 31));
     QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void tst_ProductDialog::nameFollowsTitle()
+{
+    ProductDialog dialog(&m_session, std::nullopt, u"finance"_s);
+    auto *title = dialog.findChild<QLineEdit *>(u"titleEdit"_s);
+    auto *name = dialog.findChild<QLineEdit *>(u"nameEdit"_s);
+    QTest::keyClicks(title, u"Daily Orders (EU)"_s);
+    QCOMPARE(name->text(), u"daily-orders-eu"_s);
+    QCOMPARE(dialog.product().id, u"finance.daily-orders-eu"_s);
+    QVERIFY(okButton(dialog)->isEnabled());
+    // Once the user types a name, the title no longer changes it.
+    name->selectAll();
+    QTest::keyClicks(name, u"orders-eu"_s);
+    QTest::keyClicks(title, u" v2"_s);
+    QCOMPARE(name->text(), u"orders-eu"_s);
 }
 
 QTEST_MAIN(tst_ProductDialog)

@@ -1,5 +1,6 @@
 #include "dialogs/domaindialog.h"
 
+#include "editors/slug.h"
 #include "model/productvalidator.h"
 #include "models/catalogsession.h"
 #include "models/domainlistmodel.h"
@@ -84,22 +85,14 @@ DomainDialog::DomainDialog(CatalogSession *session, const std::optional<Domain> 
         connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString &name) {
             if (m_idEdit->isModified())
                 return;
-            QString slug;
-            for (const QChar c : name.trimmed().toLower()) {
-                if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-                    slug.append(c);
-                else if (!slug.isEmpty() && !slug.endsWith(u'-'))
-                    slug.append(u'-');
-            }
-            while (slug.endsWith(u'-'))
-                slug.chop(1);
-            m_idEdit->setText(slug);
+            m_idEdit->setText(Slug::suggest(name));
         });
     }
     connect(m_nameEdit, &QLineEdit::textChanged, this, &DomainDialog::validate);
     connect(m_idEdit, &QLineEdit::textChanged, this, &DomainDialog::validate);
     connect(m_parentCombo, &QComboBox::currentIndexChanged, this, &DomainDialog::validate);
     validate();
+    m_nameEdit->setFocus();
 }
 
 DomainDialog::~DomainDialog()

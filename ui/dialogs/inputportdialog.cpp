@@ -34,7 +34,7 @@ InputPortDialog::InputPortDialog(CatalogSession *session, const QString &exclude
 {
     setWindowTitle(tr("Add Input"));
     setObjectName(u"inputPortDialog"_s);
-    resize(640, 480);
+    resize(720, 520);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Choose the upstream product and the output port this "
@@ -61,8 +61,11 @@ InputPortDialog::InputPortDialog(CatalogSession *session, const QString &exclude
             m_resultView->hideColumn(column);
         }
     }
-    m_resultView->setColumnWidth(ProductListModel::IdColumn, 260);
-    m_resultView->horizontalHeader()->setStretchLastSection(true);
+    m_resultView->verticalHeader()->setDefaultSectionSize(m_resultView->fontMetrics().height() + 8);
+    m_resultView->setColumnWidth(ProductListModel::IdColumn, 280);
+    m_resultView->setColumnWidth(ProductListModel::StatusColumn, 100);
+    m_resultView->horizontalHeader()->setSectionResizeMode(ProductListModel::TitleColumn,
+                                                           QHeaderView::Stretch);
     layout->addWidget(m_resultView, 1);
 
     auto *form = new QFormLayout;

@@ -2,6 +2,7 @@
 
 #include "editors/inputportseditor.h"
 #include "editors/outputportseditor.h"
+#include "editors/slug.h"
 #include "models/catalogsession.h"
 #include "models/domainlistmodel.h"
 #include "models/teamlistmodel.h"
@@ -124,6 +125,16 @@ ProductDialog::ProductDialog(CatalogSession *session, const std::optional<DataPr
     connect(m_outputs, &OutputPortsEditor::changed, this, &ProductDialog::validate);
     connect(m_inputs, &InputPortsEditor::changed, this, &ProductDialog::validate);
     validate();
+    if (m_isNew) {
+        // Suggest the name from the title until the user types a name of their own.
+        connect(m_titleEdit, &QLineEdit::textEdited, this, [this](const QString &title) {
+            if (m_nameEdit->isModified())
+                return;
+            m_nameEdit->setText(Slug::suggest(title));
+        });
+    }
+    // Typing starts with the title; a new product's name follows it.
+    m_titleEdit->setFocus();
 }
 
 ProductDialog::~ProductDialog()

@@ -32,6 +32,8 @@ InputPortsEditor::InputPortsEditor(CatalogSession *session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(DependencyModel::ProductColumn, 280);
+    m_view->setColumnWidth(DependencyModel::TitleColumn, 220);
     layout->addWidget(m_view);
 
     auto *buttons = new QHBoxLayout;
@@ -85,7 +87,8 @@ void InputPortsEditor::setInputPorts(const QList<InputPort> &inputs)
                         !titles.contains(input.productId)});
     }
     m_model->setEntries(entries);
-    m_view->resizeColumnsToContents();
+    if (!entries.isEmpty())
+        m_view->resizeColumnsToContents();
     updateButtons();
 }
 

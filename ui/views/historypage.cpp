@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -77,6 +78,10 @@ HistoryPage::HistoryPage(QWidget *parent)
             &HistoryPage::updateDiff);
     connect(m_history, &QAbstractItemModel::modelReset, this, [this] {
         m_historyView->resizeColumnsToContents();
+        // Revision, time and version are all worth seeing: never hide one behind a scroll bar.
+        m_historyView->setMinimumWidth(m_historyView->horizontalHeader()->length()
+                                       + m_historyView->verticalScrollBar()->sizeHint().width()
+                                       + 2 * m_historyView->frameWidth());
         updateDiff();
     });
 }

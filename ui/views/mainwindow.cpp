@@ -41,6 +41,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -281,6 +282,12 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
+    // Their text names the command ("Undo Edit product …"): as icons with that text as a
+    // tool tip, they do not make the tool bar jump with every edit.
+    for (QAction *action : {m_undoAction, m_redoAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     toolBar->addSeparator();
     toolBar->addAction(m_importAction);
     toolBar->addAction(m_exportAction);
