@@ -5,175 +5,175 @@
     <name>Tessera</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgekündigt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Betrieb</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Streng vertraulich</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward</translation>
     </message>
     <message>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
 </context>
 <context>
     <name>Tessera::CatalogJson</name>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>the required value &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pflichtwert „%1“ fehlt</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitpunkt nach ISO 8601</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum nach ISO 8601 (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>expected a number or a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl oder Zeichenkette erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Tessera catalog file (expected &quot;tessera-catalog&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Tessera-Katalogdatei („tessera-catalog“ erwartet)</translation>
     </message>
     <message>
         <source>expected an integer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>format version %1 is newer than this Tessera reads (%2); update Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion %1 ist neuer als die, die dieses Tessera liest (%2); bitte Tessera aktualisieren</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::CatalogTransfer</name>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert …</translation>
     </message>
     <message>
         <source>Exporting the catalog to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog wird nach %1 exportiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln product(s) to %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt wird nach %1 exportiert …</numerusform>
+            <numerusform>%Ln Produkte werden nach %1 exportiert …</numerusform>
         </translation>
     </message>
 </context>
@@ -181,45 +181,45 @@
     <name>Tessera::Gui::DeleteDomainCommand</name>
     <message>
         <source>Delete domain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::DeleteProductCommand</name>
     <message>
         <source>Delete product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::DependenciesPage</name>
     <message>
         <source>Consumes no other product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzt kein anderes Produkt</translation>
     </message>
     <message>
         <source>No product consumes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt nutzt es</translation>
     </message>
     <message numerus="yes">
         <source>Consumes %Ln upstream port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nutzt %Ln vorgelagerten Port</numerusform>
+            <numerusform>Nutzt %Ln vorgelagerte Ports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln missing from the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln davon fehlt im Katalog</numerusform>
+            <numerusform>%1, %Ln davon fehlen im Katalog</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read by %Ln downstream product port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelesen von %Ln nachgelagerten Produktport</numerusform>
+            <numerusform>Gelesen von %Ln nachgelagerten Produktports</numerusform>
         </translation>
     </message>
 </context>
@@ -227,126 +227,126 @@
     <name>Tessera::Gui::DependencyModel</name>
     <message>
         <source>Missing from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt im Katalog</translation>
     </message>
     <message>
         <source>No product &quot;%1&quot; exists in this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es kein Produkt „%1“</translation>
     </message>
     <message>
         <source>Double-click to open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet %1</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::DiffModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::DomainDialog</name>
     <message>
         <source>New Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Domäne</translation>
     </message>
     <message>
         <source>Edit Domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne %1 bearbeiten</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>lower-case identifier, e.g. marketing-analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner in Kleinbuchstaben, z. B. marketing-analytics</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennung:</translation>
     </message>
     <message>
         <source>&amp;Parent domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bergeordnete Domäne:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>A domain with the id &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne mit der Kennung „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::DomainTreeModel</name>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Produkte</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message numerus="yes">
         <source>%Ln product(s) in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt im Katalog</numerusform>
+            <numerusform>%Ln Produkte im Katalog</numerusform>
         </translation>
     </message>
 </context>
@@ -354,79 +354,79 @@
     <name>Tessera::Gui::FacetModel</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Products with all of the checked tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte mit allen ausgewählten Schlagwörtern</translation>
     </message>
     <message>
         <source>Products with any of the checked values</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte mit einem der ausgewählten Werte</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::HistoryModel</name>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Saved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::HistoryPage</name>
     <message>
         <source>Select a revision to see what it changed, or two revisions (Ctrl+click) to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Revision, um ihre Änderungen zu sehen, oder zwei Revisionen (Strg+Klick), um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>No revision selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Revision ausgewählt.</translation>
     </message>
     <message>
         <source>Select at most two revisions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie höchstens zwei Revisionen zum Vergleich.</translation>
     </message>
     <message>
         <source>Revision %1 is the first saved version: everything in it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 ist die erste gespeicherte Fassung: alles darin wurde hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>Changes from revision %1 to revision %2: %Ln change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von Revision %1 zu Revision %2: %Ln Änderung.</numerusform>
+            <numerusform>Von Revision %1 zu Revision %2: %Ln Änderungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -434,437 +434,437 @@
     <name>Tessera::Gui::InputPortDialog</name>
     <message>
         <source>Add Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang hinzufügen</translation>
     </message>
     <message>
         <source>Choose the upstream product and the output port this product reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das vorgelagerte Produkt und den Ausgabeport, den dieses Produkt liest.</translation>
     </message>
     <message>
         <source>Search products by id, title, tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte nach Kennung, Titel, Schlagwort suchen …</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>%1 has no output port to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Ausgabeport zum Lesen.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::InputPortsEditor</name>
     <message>
         <source>Add input…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang hinzufügen …</translation>
     </message>
     <message>
         <source>Remove input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang entfernen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::MainWindow</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft …</translation>
     </message>
     <message>
         <source>Cannot read products: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Catalog Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogfehler</translation>
     </message>
     <message>
         <source>&amp;New Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Katalog …</translation>
     </message>
     <message>
         <source>Create a new, empty catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Katalogdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>Merge a JSON catalog or product file into this catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Katalog- oder -Produktdatei in diesen Katalog übernehmen</translation>
     </message>
     <message>
         <source>&amp;Export Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog &amp;exportieren …</translation>
     </message>
     <message>
         <source>Write the whole catalog to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Katalog in eine JSON-Datei schreiben</translation>
     </message>
     <message>
         <source>Export &amp;Selected Products…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte Produkte exportieren …</translation>
     </message>
     <message>
         <source>Write the selected products to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Produkte in eine JSON-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Clear Search and Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;New Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Produkt …</translation>
     </message>
     <message>
         <source>New product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Edit Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the selected product (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Produkt bearbeiten (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt &amp;löschen …</translation>
     </message>
     <message>
         <source>Delete the selected products (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Produkte löschen (Entf)</translation>
     </message>
     <message>
         <source>New &amp;Domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Domäne …</translation>
     </message>
     <message>
         <source>Edit Do&amp;main…</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne b&amp;earbeiten …</translation>
     </message>
     <message>
         <source>Delete Domai&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne l&amp;öschen …</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt</translation>
     </message>
     <message>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omäne</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tessera Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Tessera Studio</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Search products by id, title, description, tag, field… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte nach Kennung, Titel, Beschreibung, Schlagwort, Feld … suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Select a product to see its overview, schema, dependencies and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Produkt, um Übersicht, Schema, Abhängigkeiten und Historie zu sehen.</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
         <source>&lt;catalog opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Katalog geöffnet&gt;</translation>
     </message>
     <message>
         <source>Transfer Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung läuft</translation>
     </message>
     <message>
         <source>An import or export is still running. Cancel it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import oder Export läuft noch. Abbrechen und beenden?</translation>
     </message>
     <message>
         <source>Cannot Create the Sample Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielkatalog kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Created the sample catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielkatalog %1 angelegt</translation>
     </message>
     <message>
         <source>Cannot Open Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot Read the Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>New Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Katalog</translation>
     </message>
     <message>
         <source>catalog.tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog.tessera</translation>
     </message>
     <message>
         <source>Tessera catalogs (*.tessera *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera-Kataloge (*.tessera *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Create Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the catalog that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der geöffnete Katalog.</translation>
     </message>
     <message>
         <source>Cannot replace &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt</translation>
     </message>
     <message>
         <source>Open Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog öffnen</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü &amp;leeren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Selected Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Produkte exportieren</translation>
     </message>
     <message>
         <source>Export Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Import cancelled; the catalog is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; der Katalog ist unverändert.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Imported %1: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Cannot Edit Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt kann nicht bearbeitet werden</translation>
     </message>
     <message>
         <source>The product &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot Delete Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Delete the product &quot;%1&quot; (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt „%1“ (%2) löschen?</translation>
     </message>
     <message>
         <source>You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das mit Bearbeiten › Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>Delete Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Cannot Edit Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne kann nicht bearbeitet werden</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Delete Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne löschen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; still holds %2 and %3. Move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält noch %2 und %3. Verschieben oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
         <source>Cannot Delete Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Delete the domain &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne „%1“ löschen?</translation>
     </message>
     <message>
         <source>Tessera Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera Studio</translation>
     </message>
     <message>
         <source>%1[*] — Tessera Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Tessera Studio</translation>
     </message>
     <message>
         <source>About Tessera Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tessera Studio</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tessera Studio %1&lt;/h3&gt;&lt;p&gt;A data catalog and governance studio for a data mesh: find data products, see their schemas, lineage and history, and curate them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tessera Studio %1&lt;/h3&gt;&lt;p&gt;Ein Datenkatalog und Governance-Studio für ein Data Mesh: Datenprodukte finden, ihre Schemas, Herkunft und Historie einsehen und sie pflegen.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Domäne</numerusform>
+            <numerusform>%Ln Domänen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Team</numerusform>
+            <numerusform>%Ln Teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln products?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt löschen?</numerusform>
+            <numerusform>%Ln Produkte löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln input port(s) of other products read it; they will show it as missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eingang eines anderen Produkts liest es; er wird es als fehlend anzeigen.</numerusform>
+            <numerusform>%Ln Eingänge anderer Produkte lesen es; sie werden es als fehlend anzeigen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln products</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt löschen</numerusform>
+            <numerusform>%Ln Produkte löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln subdomain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Unterdomäne</numerusform>
+            <numerusform>%Ln Unterdomänen</numerusform>
         </translation>
     </message>
 </context>
@@ -872,33 +872,33 @@
     <name>Tessera::Gui::OutputPortModel</name>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Feld</numerusform>
+            <numerusform>%Ln Felder</numerusform>
         </translation>
     </message>
 </context>
@@ -906,251 +906,251 @@
     <name>Tessera::Gui::OutputPortsEditor</name>
     <message>
         <source>Add port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port hinzufügen</translation>
     </message>
     <message>
         <source>Remove port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port entfernen</translation>
     </message>
     <message>
         <source>Fields of the selected port (check PII for personal data):</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder des ausgewählten Ports (PII für personenbezogene Daten ankreuzen):</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::OverviewPage</name>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckdaten</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne:</translation>
     </message>
     <message>
         <source>Owner team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliches Team:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter:</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Support:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck:</translation>
     </message>
     <message>
         <source>Limitations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkungen:</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung:</translation>
     </message>
     <message>
         <source>Properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften:</translation>
     </message>
     <message>
         <source>Output ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeports</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingänge</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>%1, sunset on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Abschaltung am %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (created %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angelegt %2)</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;%1 › %2 (missing from the catalog)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b01c1c&quot;&gt;%1 › %2 (fehlt im Katalog)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;This product reads no other product.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Dieses Produkt liest kein anderes Produkt.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::ProductDialog</name>
     <message>
         <source>New Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <source>Edit Product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 bearbeiten</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Output Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeports</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingänge</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domäne:</translation>
     </message>
     <message>
         <source>lower-case identifier, e.g. daily-revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner in Kleinbuchstaben, z. B. daily-revenue</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>semantic version, e.g. 1.2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>semantische Version, z. B. 1.2.0</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>When a deprecated product stops being served</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab wann ein abgekündigtes Produkt nicht mehr bereitgestellt wird</translation>
     </message>
     <message>
         <source>S&amp;unset date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schaltdatum:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klassifizierung:</translation>
     </message>
     <message>
         <source>&amp;Owner team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliches T&amp;eam:</translation>
     </message>
     <message>
         <source>comma separated, e.g. sales, core, gold</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt, z. B. sales, core, gold</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;agwörter:</translation>
     </message>
     <message>
         <source>What the product is for and what it contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Produkt da ist und was es enthält</translation>
     </message>
     <message>
         <source>What it does not cover, known gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es nicht abdeckt, bekannte Lücken</translation>
     </message>
     <message>
         <source>How to read it, with an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man es liest, mit einem Beispiel</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>&amp;Limitations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschränkungen:</translation>
     </message>
     <message>
         <source>&amp;Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendung:</translation>
     </message>
     <message>
         <source>The name is part of the product&apos;s id and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist Teil der Produktkennung und kann sich nicht ändern.</translation>
     </message>
     <message>
         <source>A product with the id &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt mit der Kennung „%1“ existiert bereits.</translation>
     </message>
     <message numerus="yes">
         <source>Fix %Ln problem(s) to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beheben Sie %Ln Problem, um fortzufahren.</numerusform>
+            <numerusform>Beheben Sie %Ln Probleme, um fortzufahren.</numerusform>
         </translation>
     </message>
 </context>
@@ -1158,162 +1158,162 @@
     <name>Tessera::Gui::ProductListModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::ProductPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <source>No catalog is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Katalog geöffnet.</translation>
     </message>
     <message>
         <source>There is no product &quot;%1&quot; in this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es kein Produkt „%1“.</translation>
     </message>
     <message>
         <source>Dependencies (uses %1, used by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten (nutzt %1, genutzt von %2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Feld</numerusform>
+            <numerusform>%Ln Felder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln output port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausgabeport</numerusform>
+            <numerusform>%Ln Ausgabeports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schema (%Ln PII)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schema (%Ln PII)</numerusform>
+            <numerusform>Schema (%Ln PII)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>History (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historie (%Ln)</numerusform>
+            <numerusform>Historie (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln field(s) hold(s) personal data (PII), highlighted below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Feld enthält personenbezogene Daten (PII), unten hervorgehoben.</numerusform>
+            <numerusform>%Ln Felder enthalten personenbezogene Daten (PII), unten hervorgehoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>No field holds personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld enthält personenbezogene Daten.</translation>
     </message>
     <message>
         <source>%1 in %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2. %3</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::SaveDomainCommand</name>
     <message>
         <source>Edit domain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Create domain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne „%1“ anlegen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::SaveProductCommand</name>
     <message>
         <source>Edit product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Create product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ anlegen</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::SchemaFieldModel</name>
     <message>
         <source>Check when the field holds personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, wenn das Feld personenbezogene Daten enthält</translation>
     </message>
     <message>
         <source>Logical type, e.g. string, integer, decimal(12,2), timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Logischer Typ, z. B. string, integer, decimal(12,2), timestamp</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullbar</translation>
     </message>
     <message>
         <source>PII</source>
-        <translation type="unfinished"></translation>
+        <translation>PII</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1323,478 +1323,482 @@
 Location: %3
 Contract: %4
 Schema version: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeport „%1“ (%2)
+Ort: %3
+Vertrag: %4
+Schemaversion: %5</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>PII</source>
-        <translation type="unfinished"></translation>
+        <translation>PII</translation>
     </message>
     <message>
         <source>%1 holds personal data (PII)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält personenbezogene Daten (PII)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullbar</translation>
     </message>
     <message>
         <source>Description / location</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung / Ort</translation>
     </message>
 </context>
 <context>
     <name>Tessera::Gui::TeamListModel</name>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Eigentümer)</translation>
     </message>
 </context>
 <context>
     <name>Tessera::ProductValidator</name>
     <message>
         <source>The domain must be a lower-case identifier (letters, digits, &apos;-&apos;, &apos;_&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne muss ein Bezeichner in Kleinbuchstaben sein (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;).</translation>
     </message>
     <message>
         <source>The name must be a lower-case identifier (letters, digits, &apos;-&apos;, &apos;_&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name muss ein Bezeichner in Kleinbuchstaben sein (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;).</translation>
     </message>
     <message>
         <source>The id must be &quot;%1&quot; (domain and name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung muss „%1“ lauten (Domäne und Name).</translation>
     </message>
     <message>
         <source>The title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a semantic version such as 1.2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine semantische Version wie 1.2.0.</translation>
     </message>
     <message>
         <source>A deprecated product needs a sunset date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgekündigtes Produkt braucht ein Abschaltdatum.</translation>
     </message>
     <message>
         <source>Output port %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeport %1 hat keinen Namen.</translation>
     </message>
     <message>
         <source>Two output ports are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Ausgabeports heißen „%1“.</translation>
     </message>
     <message>
         <source>Field %1 of port &quot;%2&quot; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 von Port „%2“ hat keinen Namen.</translation>
     </message>
     <message>
         <source>Port &quot;%1&quot; has two fields named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port „%1“ hat zwei Felder namens „%2“.</translation>
     </message>
     <message>
         <source>Input %1 names no upstream product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang %1 nennt kein vorgelagertes Produkt.</translation>
     </message>
     <message>
         <source>A product cannot consume itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt kann sich nicht selbst nutzen.</translation>
     </message>
     <message>
         <source>Service-level objective %1 has no property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level-Ziel %1 hat keine Eigenschaft.</translation>
     </message>
     <message>
         <source>The domain id must be a lower-case identifier (letters, digits, &apos;-&apos;, &apos;_&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domänenkennung muss ein Bezeichner in Kleinbuchstaben sein (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;).</translation>
     </message>
     <message>
         <source>The domain name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Domänenname ist erforderlich.</translation>
     </message>
     <message>
         <source>A domain cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne kann nicht ihre eigene übergeordnete Domäne sein.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::SampleCatalog</name>
     <message>
         <source>The bundled sample catalog is missing from this build (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mitgelieferte Beispielkatalog fehlt in diesem Build (%1).</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot install the sample catalog into &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispielkatalog kann nicht in „%1“ angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Tessera::SqliteCatalog</name>
     <message>
         <source>Catalog &quot;%1&quot; is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ ist nur zum Lesen geöffnet.</translation>
     </message>
     <message>
         <source>lookup of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach „%1“</translation>
     </message>
     <message>
         <source>reading domains</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Domänen</translation>
     </message>
     <message>
         <source>counting facets</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Zählen der Facetten</translation>
     </message>
     <message>
         <source>reading product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen von Produkt „%1“</translation>
     </message>
     <message>
         <source>product &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ in %2</translation>
     </message>
     <message>
         <source>recording the history of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Speichern der Historie von „%1“</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Aktualisieren des Suchindex</translation>
     </message>
     <message>
         <source>deleting product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Löschen von Produkt „%1“</translation>
     </message>
     <message>
         <source>writing product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben von Produkt „%1“</translation>
     </message>
     <message>
         <source>Cannot save product &quot;%1&quot;: domain &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ kann nicht gespeichert werden: Domäne „%2“ existiert nicht.</translation>
     </message>
     <message>
         <source>writing tags of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben der Schlagwörter von „%1“</translation>
     </message>
     <message>
         <source>writing inputs of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben der Eingänge von „%1“</translation>
     </message>
     <message>
         <source>writing domain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben von Domäne „%1“</translation>
     </message>
     <message>
         <source>writing team &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben von Team „%1“</translation>
     </message>
     <message>
         <source>writing person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben von Person „%1“</translation>
     </message>
     <message>
         <source>writing policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben von Richtlinie „%1“</translation>
     </message>
     <message>
         <source>writing observations of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben der Messwerte von „%1“</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Catalog &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Tessera catalog: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Tessera-Katalog: es ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>Catalog &quot;%1&quot; is locked by another program; close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ ist von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an SQLite database but not a Tessera catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein Tessera-Katalog.</translation>
     </message>
     <message>
         <source>Catalog &quot;%1&quot; has schema version %2, newer than this Tessera supports (%3). Update Tessera to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ hat die Schemaversion %2, neuer als dieses Tessera unterstützt (%3). Aktualisieren Sie Tessera, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>Catalog &quot;%1&quot; is read-only: you have no permission to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ ist schreibgeschützt: Sie haben keine Berechtigung, ihn zu ändern.</translation>
     </message>
     <message>
         <source>Catalog &quot;%1&quot; cannot be changed: its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ kann nicht geändert werden: sein Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>Catalog &quot;%1&quot; has an older schema (version %2) and must be opened writable once to be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ hat ein älteres Schema (Version %2) und muss einmal beschreibbar geöffnet werden, um aktualisiert zu werden.</translation>
     </message>
     <message>
         <source>Cannot upgrade catalog &quot;%1&quot; from schema version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ kann nicht von Schemaversion %2 aktualisiert werden: %3</translation>
     </message>
     <message>
         <source>Cannot create catalog &quot;%1&quot;: the file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ kann nicht angelegt werden: die Datei existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot create catalog &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot save domain &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot save domain &quot;%1&quot;: parent domain &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne „%1“ kann nicht gespeichert werden: die übergeordnete Domäne „%2“ existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot save domain &quot;%1&quot;: &quot;%2&quot; is below it, so it cannot be its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne „%1“ kann nicht gespeichert werden: „%2“ liegt unter ihr und kann daher nicht übergeordnet sein.</translation>
     </message>
     <message>
         <source>Cannot delete domain &quot;%1&quot;: it still has data products. Move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne „%1“ kann nicht gelöscht werden: sie enthält noch Datenprodukte. Verschieben oder löschen Sie diese zuerst.</translation>
     </message>
     <message>
         <source>Cannot delete domain &quot;%1&quot;: it still has subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne „%1“ kann nicht gelöscht werden: sie hat noch Unterdomänen.</translation>
     </message>
     <message>
         <source>deleting domain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Löschen von Domäne „%1“</translation>
     </message>
     <message>
         <source>reading teams</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Teams</translation>
     </message>
     <message>
         <source>Cannot save a team without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team ohne Kennung kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Cannot save team &quot;%1&quot;: domain &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team „%1“ kann nicht gespeichert werden: Domäne „%2“ existiert nicht.</translation>
     </message>
     <message>
         <source>deleting team &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Löschen von Team „%1“</translation>
     </message>
     <message>
         <source>reading people</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Personen</translation>
     </message>
     <message>
         <source>Cannot save a person without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person ohne Kennung kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Cannot save person &quot;%1&quot;: team &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person „%1“ kann nicht gespeichert werden: Team „%2“ existiert nicht.</translation>
     </message>
     <message>
         <source>deleting person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Löschen von Person „%1“</translation>
     </message>
     <message>
         <source>counting products</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Zählen der Produkte</translation>
     </message>
     <message>
         <source>Cannot save product &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot delete product &quot;%1&quot;: it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ kann nicht gelöscht werden: es existiert nicht.</translation>
     </message>
     <message>
         <source>searching for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Suche nach „%1“</translation>
     </message>
     <message>
         <source>reading product summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Produktübersichten</translation>
     </message>
     <message>
         <source>reading consumers of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Nutzer von „%1“</translation>
     </message>
     <message>
         <source>reading lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Datenherkunft</translation>
     </message>
     <message>
         <source>reading the history of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Historie von „%1“</translation>
     </message>
     <message>
         <source>reading observations of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Messwerte von „%1“</translation>
     </message>
     <message>
         <source>reading policies</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Richtlinien</translation>
     </message>
     <message>
         <source>Cannot save a policy without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie ohne Kennung kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Cannot save policy &quot;%1&quot;: its scope names domain &quot;%2&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ kann nicht gespeichert werden: ihr Geltungsbereich nennt die nicht existierende Domäne „%2“.</translation>
     </message>
     <message>
         <source>deleting policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Löschen von Richtlinie „%1“</translation>
     </message>
     <message>
         <source>counting</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Zählen</translation>
     </message>
     <message>
         <source>/domains/%1/parent: domain &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>/domains/%1/parent: Domäne „%2“ existiert nicht</translation>
     </message>
     <message>
         <source>/domains/%1/parent: domain &quot;%2&quot; would be its own ancestor</source>
-        <translation type="unfinished"></translation>
+        <translation>/domains/%1/parent: Domäne „%2“ wäre ihr eigener Vorfahre</translation>
     </message>
     <message>
         <source>/teams/%1/domain: domain &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>/teams/%1/domain: Domäne „%2“ existiert nicht</translation>
     </message>
     <message>
         <source>/people/%1/team: team &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>/people/%1/team: Team „%2“ existiert nicht</translation>
     </message>
     <message>
         <source>/products/%1/id: product &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>/products/%1/id: Produkt „%2“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>/products/%1/domain: domain &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>/products/%1/domain: Domäne „%2“ existiert nicht</translation>
     </message>
     <message>
         <source>/products/%1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>/products/%1/%2: %3</translation>
     </message>
     <message>
         <source>/policies/%1/scope: domain &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>/policies/%1/scope: Domäne „%2“ existiert nicht</translation>
     </message>
     <message>
         <source>/observations: product &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>/observations: Produkt „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>Nothing was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert:
+%1</translation>
     </message>
     <message>
         <source>Nothing was imported: the file refers to domains, teams or products that do not exist (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: die Datei verweist auf Domänen, Teams oder Produkte, die nicht existieren (%1).</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>listing products</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Auflisten der Produkte</translation>
     </message>
     <message>
         <source>Cannot export product &quot;%1&quot;: it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ kann nicht exportiert werden: es existiert nicht.</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>reading observations</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Messwerte</translation>
     </message>
 </context>
 <context>
     <name>Tessera::SqliteDatabase</name>
     <message>
         <source>Cannot open catalog &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Catalog &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“: %2</translation>
     </message>
     <message>
         <source>Catalog &quot;%1&quot;: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog „%1“: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tessera Studio: a data catalog and governance studio for a data mesh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera Studio: ein Datenkatalog und Governance-Studio für ein Data Mesh.</translation>
     </message>
     <message>
         <source>Open the catalog FILE instead of the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Katalog DATEI statt des zuletzt geöffneten öffnen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Show the product with the id ID, e.g. orders.orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt mit der Kennung ID zeigen, z. B. orders.orders.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A product URL (tessera://product/ID) or a catalog file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Produkt-URL (tessera://product/ID) oder eine Katalogdatei.</translation>
     </message>
     <message>
         <source>Expected at most one target, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens ein Ziel erwartet, %1 erhalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a product URL such as tessera://product/orders.orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Produkt-URL wie tessera://product/orders.orders.</translation>
     </message>
 </context>
 </TS>

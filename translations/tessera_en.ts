@@ -5,9 +5,9 @@
     <name>Tessera::Gui::CatalogTransfer</name>
     <message numerus="yes">
         <source>Exporting %Ln product(s) to %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting %Ln product to %1…</numerusform>
+            <numerusform>Exporting %Ln products to %1…</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,23 @@
     <name>Tessera::Gui::DependenciesPage</name>
     <message numerus="yes">
         <source>Consumes %Ln upstream port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consumes %Ln upstream port</numerusform>
+            <numerusform>Consumes %Ln upstream ports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln missing from the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln missing from the catalog</numerusform>
+            <numerusform>%1, %Ln missing from the catalog</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read by %Ln downstream product port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read by %Ln downstream product port</numerusform>
+            <numerusform>Read by %Ln downstream product ports</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>Tessera::Gui::DomainTreeModel</name>
     <message numerus="yes">
         <source>%Ln product(s) in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln product in the catalog</numerusform>
+            <numerusform>%Ln products in the catalog</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>Tessera::Gui::HistoryPage</name>
     <message numerus="yes">
         <source>Changes from revision %1 to revision %2: %Ln change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changes from revision %1 to revision %2: %Ln change.</numerusform>
+            <numerusform>Changes from revision %1 to revision %2: %Ln changes.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,51 +59,51 @@
     <name>Tessera::Gui::MainWindow</name>
     <message numerus="yes">
         <source>%Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln domain</numerusform>
+            <numerusform>%Ln domains</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln team</numerusform>
+            <numerusform>%Ln teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln products?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %Ln product?</numerusform>
+            <numerusform>Delete %Ln products?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln input port(s) of other products read it; they will show it as missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln input port of another product reads it; it will show it as missing.</numerusform>
+            <numerusform>%Ln input ports of other products read it; they will show it as missing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln products</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %Ln product</numerusform>
+            <numerusform>Delete %Ln products</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln subdomain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln subdomain</numerusform>
+            <numerusform>%Ln subdomains</numerusform>
         </translation>
     </message>
 </context>
@@ -111,9 +111,9 @@
     <name>Tessera::Gui::OutputPortModel</name>
     <message numerus="yes">
         <source>%Ln field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln field</numerusform>
+            <numerusform>%Ln fields</numerusform>
         </translation>
     </message>
 </context>
@@ -121,9 +121,9 @@
     <name>Tessera::Gui::ProductDialog</name>
     <message numerus="yes">
         <source>Fix %Ln problem(s) to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fix %Ln problem to continue.</numerusform>
+            <numerusform>Fix %Ln problems to continue.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,37 +131,37 @@
     <name>Tessera::Gui::ProductPage</name>
     <message numerus="yes">
         <source>%Ln field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln field</numerusform>
+            <numerusform>%Ln fields</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln output port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln output port</numerusform>
+            <numerusform>%Ln output ports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Schema (%Ln PII)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schema (%Ln PII)</numerusform>
+            <numerusform>Schema (%Ln PII)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>History (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>History (%Ln)</numerusform>
+            <numerusform>History (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln field(s) hold(s) personal data (PII), highlighted below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln field holds personal data (PII), highlighted below.</numerusform>
+            <numerusform>%Ln fields hold personal data (PII), highlighted below.</numerusform>
         </translation>
     </message>
 </context>
