@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -60,13 +61,13 @@ OverviewPage::OverviewPage(QWidget *parent)
     // Long descriptions and many ports must scroll rather than squeeze the other tabs.
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(m_scroll);
 
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
+    auto *content = new QWidget(m_scroll);
+    m_scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
     layout->setSpacing(10);
 
@@ -238,6 +239,8 @@ void OverviewPage::setProduct(const DataProduct &product, const QString &domainN
     }
     m_inputs->setText(inputs.isEmpty() ? tr("<i>This product reads no other product.</i>")
                                        : inputs.join(u"<br>"_s));
+    // Another product starts at its title, not where the previous one was scrolled to.
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void OverviewPage::clear()

@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QTableView;
 
 namespace Tessera::Gui {
@@ -37,6 +38,7 @@ private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
     static QString escaped(const QString &text);
 
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_status = nullptr;
