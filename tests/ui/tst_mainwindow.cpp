@@ -7,9 +7,14 @@
 #include "views/historypage.h"
 #include "views/mainwindow.h"
 #include "views/productpage.h"
+#include "storage/catalogfactory.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,6 +51,7 @@ private slots:
     void dependencyNavigates();
     void deleteWithConfirmationAndUndo();
     void openByIdWhenNotListed();
+    void firstStartInstallsSample();
 
 private:
     void search(const QString &text);
@@ -376,6 +382,37 @@ void tst_MainWindow::openByIdWhenNotListed()
     QCOMPARE(m_window->findChild<QLabel *>(u"overviewTitle"_s)->text(), u"Warehouses & Stores"_s);
     QVERIFY(!m_window->showProduct(u"no.such-product"_s));
     QCOMPARE(m_window->productPage()->productId(), u"inventory.warehouses"_s);
+}
+
+void tst_MainWindow::firstStartInstallsSample()
+{
+    // Test mode puts the default catalog under ~/.qttest, never the user's own.
+    const QString path = defaultCatalogPath();
+    QVERIFY(path.contains(u"qttest"_s));
+    QFile::remove(path);
+    QSettings().clear();
+
+    MainWindow window;
+    QVERIFY(window.openStartupCatalog());
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(QFileInfo(window.session()->location()), QFileInfo(path));
+    auto *table = window.findChild<QTableView *>(u"productTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 40);
+    auto *recent = window.findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent->isEnabled());
+    QVERIFY(recent->actions().constFirst()->text().contains(QFileInfo(path).fileName()));
+
+    // The next start opens the last catalog, here the one this test opened first.
+    QVERIFY(window.openCatalogFile(m_path));
+    QSettings().sync();
+    MainWindow again;
+    QVERIFY(again.openStartupCatalog());
+    QCOMPARE(QFileInfo(again.session()->location()), QFileInfo(m_path));
+    // An explicit catalog wins over the last one.
+    MainWindow explicitly;
+    QVERIFY(explicitly.openStartupCatalog(path));
+    QCOMPARE(QFileInfo(explicitly.session()->location()), QFileInfo(path));
+    QFile::remove(path);
 }
 
 QTEST_MAIN(tst_MainWindow)
