@@ -1,10 +1,10 @@
 // Scale benchmark of the catalog core on a synthetic catalog (100,000 products by default):
-// import, open + first page, search-as-you-type latency, and the floor of the same SQL run
-// by the sqlite3 command-line tool on the same file. Not a ctest test: run it through
+// import, open + first page, search-as-you-type latency, and the floor: the very statements
+// the catalog ran for each keystroke, replayed by the sqlite3 command-line tool on the same
+// file. Not a ctest test: run it through
 // tests/benchmarks/run.sh, which builds Release first. Prints Markdown tables.
 
 #include "interop/syntheticcatalog.h"
-#include "search/ftsquery.h"
 #include "storage/catalogfactory.h"
 #include "storage/sqlitecatalog.h"
 
@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -87,75 +89,61 @@ QString status(double value, double target)
     return value <= target ? u"met"_s : u"**MISSED**"_s;
 }
 
-// The two statements one keystroke costs in SqliteCatalog: findProducts() ranking with
-// FTS5 (text, no filters, relevance order, limit 200) and summaries() of the first 100 ids.
-// Copied from core/storage/sqlitecatalog.cpp; the bm25() weights are read from that file so
-// the floor follows the lead's tuning, and a warning says when the shape has moved on.
-struct FloorSql
+// The floor runs exactly the statements the catalog ran for a keystroke. They are captured
+// from SQLite itself: an auto-extension installs a trace on every connection opened after
+// capture starts, and the trace records each top-level statement, when it finishes, with its
+// bound values expanded into literals. Statements that start while another runs are FTS5's
+// own reads of its shadow tables: the replayed top-level statement runs them again itself.
+// So the comparison follows whatever SQL core/storage uses today.
+struct SqlCapture
 {
-    QString bm25 = u"bm25(product_fts, 6.0, 10.0, 8.0, 1.0, 3.0, 1.0, 2.0)"_s;
-    QStringList warnings;
-
-    void readFromSource(const QString &sourceDir)
-    {
-        QFile file(sourceDir + u"/core/storage/sqlitecatalog.cpp"_s);
-        if (!file.open(QIODevice::ReadOnly)) {
-            warnings.append(u"cannot read %1; using the built-in SQL"_s.arg(file.fileName()));
-            return;
-        }
-        const QString source = QString::fromUtf8(file.readAll());
-        const auto match = QRegularExpression(u"Bm25 = \"(bm25\\([^\"]*\\))\""_s).match(source);
-        if (match.hasMatch())
-            bm25 = match.captured(1);
-        else
-            warnings.append(u"no Bm25 constant in sqlitecatalog.cpp; using the built-in weights"_s);
-        const QStringList expected = {
-            u" AS score FROM product_fts WHERE product_fts MATCH ?"_s,
-            u") f JOIN products p ON p.key = f.rowid ORDER BY f.score"_s,
-            u"FROM products WHERE id IN (SELECT value FROM json_each(?))"_s,
-        };
-        for (const QString &fragment : expected) {
-            if (!source.contains(fragment))
-                warnings.append(u"sqlitecatalog.cpp no longer contains \"%1\": the floor SQL may "
-                                "differ from the catalog's"_s.arg(fragment));
-        }
-    }
-
-    static QString literal(const QString &text)
-    {
-        QString quoted = text;
-        quoted.replace(u'\'', u"''"_s);
-        return u'\'' + quoted + u'\'';
-    }
-
-    QString search(const QString &text, int limit) const
-    {
-        return u"SELECT p.id, -f.score FROM (SELECT rowid, "_s + bm25
-            + u" AS score FROM product_fts WHERE product_fts MATCH "_s
-            + literal(FtsQuery::matchExpression(text)) + u" ORDER BY score LIMIT "_s
-            + QString::number(limit)
-            + u") f JOIN products p ON p.key = f.rowid ORDER BY f.score;"_s;
-    }
-
-    static QString summaries(const QStringList &ids)
-    {
-        QStringList quoted;
-        for (const QString &id : ids)
-            quoted.append(u'"' + id + u'"');
-        return u"SELECT id, domain_id, title, version, status, classification, owner_team, "
-               "updated_at FROM products WHERE id IN (SELECT value FROM json_each("_s
-            + literal(u'[' + quoted.join(u',') + u']') + u"));"_s;
-    }
+    bool recording = false;
+    QStringList statements;
+    sqlite3_stmt *topLevel = nullptr;
 };
 
+SqlCapture capture;
+
+int traceStatement(unsigned type, void *, void *p, void *x)
+{
+    auto *statement = static_cast<sqlite3_stmt *>(p);
+    if (type == SQLITE_TRACE_STMT) {
+        // Trigger programs report "-- ..." text; a statement can also report more than once.
+        const char *text = static_cast<const char *>(x);
+        if (!capture.topLevel && !(text && text[0] == '-' && text[1] == '-'))
+            capture.topLevel = statement;
+    } else if (type == SQLITE_TRACE_PROFILE && statement == capture.topLevel) {
+        capture.topLevel = nullptr;
+        if (!capture.recording)
+            return 0;
+        if (char *sql = sqlite3_expanded_sql(statement)) {
+            capture.statements.append(QString::fromUtf8(sql));
+            sqlite3_free(sql);
+        }
+    }
+    return 0;
+}
+
+int installTrace(sqlite3 *db, const char **, const sqlite3_api_routines *)
+{
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, traceStatement, nullptr);
+    return SQLITE_OK;
+}
+
+void startCapturingConnections()
+{
+    // SQLite's documented way to hook every new connection takes a plain function pointer.
+    sqlite3_auto_extension(reinterpret_cast<void (*)()>(installTrace));
+}
+
 // Wall-clock milliseconds of one sqlite3 run of `script` on `file`, or nullopt on failure.
-std::optional<double> runSqlite(const QString &sqlite3, const QString &file, const QString &script)
+std::optional<double> runSqlite(const QString &shell, const QString &file, const QString &script)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
-    process.start(sqlite3, {u"-batch"_s, file});
+    process.start(shell, {u"-batch"_s, file});
     if (!process.waitForStarted())
         return std::nullopt;
     process.write(script.toUtf8());
@@ -170,7 +158,7 @@ std::optional<double> runSqlite(const QString &sqlite3, const QString &file, con
 // Per-execution cost of `statements` in the sqlite3 shell: the script repeated `repetitions`
 // times, minus the same number of trivial statements (process start, open, schema), best of
 // three runs each to shed scheduling noise.
-std::optional<double> sqliteFloor(const QString &sqlite3, const QString &file,
+std::optional<double> sqliteFloor(const QString &shell, const QString &file,
                                   const QString &statements, int statementCount, int repetitions)
 {
     QString script = u".output /dev/null\n"_s;
@@ -183,8 +171,8 @@ std::optional<double> sqliteFloor(const QString &sqlite3, const QString &file,
     double best = 1e300;
     double bestBaseline = 1e300;
     for (int run = 0; run < 3; ++run) {
-        const auto measured = runSqlite(sqlite3, file, script);
-        const auto empty = runSqlite(sqlite3, file, baseline);
+        const auto measured = runSqlite(shell, file, script);
+        const auto empty = runSqlite(shell, file, baseline);
         if (!measured || !empty)
             return std::nullopt;
         best = std::min(best, *measured);
@@ -199,7 +187,7 @@ struct Keystroke
     QString prefix;
     QList<double> samples; // ms, one per measured pass
     qsizetype hits = 0;
-    QStringList firstIds; // the ids summaries() was asked for
+    QStringList statements; // what the catalog ran for this keystroke, values inlined
     double floor = std::nan("");
 };
 
@@ -350,30 +338,52 @@ int main(int argc, char *argv[])
             if (pass > 0)
                 k.samples.append(elapsed);
             k.hits = hits->size();
-            k.firstIds = ids;
         }
     }
     opened.value().reset();
     const qint64 peakKb = statusKilobytes(u"VmHWM"_s);
 
-    // 4. The floor: the same two statements through the sqlite3 shell, same file.
-    FloorSql sql;
-    sql.readFromSource(QString::fromUtf8(TESSERA_SOURCE_DIR));
-    const QString sqlite3 = parser.value(sqliteOption);
-    const QString sqlite3Path = QStandardPaths::findExecutable(sqlite3).isEmpty()
-        ? (QFileInfo(sqlite3).isExecutable() ? sqlite3 : QString())
-        : QStandardPaths::findExecutable(sqlite3);
+    // 4. The floor: capture the statements of each keystroke on a traced connection, then
+    // run them through the sqlite3 shell on the same file.
+    const QString shell = parser.value(sqliteOption);
+    const QString sqlite3Path = QStandardPaths::findExecutable(shell).isEmpty()
+        ? (QFileInfo(shell).isExecutable() ? shell : QString())
+        : QStandardPaths::findExecutable(shell);
     QString sqliteVersion = u"not found"_s;
     if (!sqlite3Path.isEmpty() && !parser.isSet(noFloorOption)) {
         err << "Measuring the sqlite3 floor…" << Qt::endl;
+        startCapturingConnections();
+        auto traced = openCatalog(file);
+        if (!traced) {
+            err << traced.error() << Qt::endl;
+            return 1;
+        }
+        for (Keystroke &k : keystrokes) {
+            ProductQuery query;
+            query.text = k.prefix;
+            query.limit = 200;
+            capture.statements.clear();
+            capture.recording = true;
+            auto hits = traced.value()->findProducts(query);
+            QStringList ids;
+            for (qsizetype i = 0; hits && i < std::min<qsizetype>(100, hits->size()); ++i)
+                ids.append(hits->at(i).productId);
+            auto summaries = traced.value()->summaries(ids);
+            capture.recording = false;
+            if (!hits || !summaries)
+                return 1;
+            k.statements = capture.statements;
+        }
+        traced.value().reset();
+
         QProcess version;
         version.start(sqlite3Path, {u"-version"_s});
         version.waitForFinished();
         sqliteVersion = QString::fromUtf8(version.readAllStandardOutput()).section(u' ', 0, 0);
         for (Keystroke &k : keystrokes) {
-            const QString statements
-                = sql.search(k.prefix, 200) + u'\n' + FloorSql::summaries(k.firstIds);
-            if (const auto floor = sqliteFloor(sqlite3Path, file, statements, 2, repetitions))
+            const QString statements = k.statements.join(u";\n"_s) + u';';
+            if (const auto floor
+                = sqliteFloor(sqlite3Path, file, statements, int(k.statements.size()), repetitions))
                 k.floor = *floor;
         }
     }
@@ -454,22 +464,27 @@ int main(int argc, char *argv[])
             << number(queryFloor > 0 ? median(queryMedians) / queryFloor : std::nan("")) << "× |\n";
     }
 
-    out << "\n### Every keystroke\n\n| Prefix | Hits | Median ms | Floor ms | Ratio |\n"
-           "|---|---:|---:|---:|---:|\n";
+    out << "\n### Every keystroke\n\n| Prefix | Hits | Statements | Median ms | Floor ms | Ratio "
+           "|\n"
+           "|---|---:|---:|---:|---:|---:|\n";
     for (const Keystroke &k : std::as_const(keystrokes)) {
         const double m = median(k.samples);
-        out << "| \"" << k.prefix << "\" | " << k.hits << " | " << number(m) << " | "
-            << number(k.floor) << " | " << number(k.floor > 0 ? m / k.floor : std::nan(""))
-            << "× |\n";
+        out << "| \"" << k.prefix << "\" | " << k.hits << " | " << k.statements.size() << " | "
+            << number(m) << " | " << number(k.floor) << " | "
+            << number(k.floor > 0 ? m / k.floor : std::nan("")) << "× |\n";
     }
-    if (!sql.warnings.isEmpty()) {
-        out << "\nWarnings:\n";
-        for (const QString &warning : std::as_const(sql.warnings))
-            out << "- " << warning << '\n';
+    const auto sample = std::find_if(keystrokes.cbegin(), keystrokes.cend(),
+                                     [](const Keystroke &k) { return k.prefix == u"cust"_s; });
+    if (sample != keystrokes.cend() && !sample->statements.isEmpty()) {
+        out << "\nStatements of the keystroke \"cust\", as captured and replayed in sqlite3 "
+               "(id lists shortened):\n\n```sql\n";
+        for (const QString &statement : sample->statements) {
+            QString shown = statement;
+            shown.replace(QRegularExpression(u"\\[(\"[^\"]*\",){3}[^\\]]*\\]"_s), u"[…]"_s);
+            out << shown << ";\n";
+        }
+        out << "```\n";
     }
-    out << "\nFloor SQL for the prefix \"cust\":\n\n```sql\n"
-        << sql.search(u"cust"_s, 200) << "\n"
-        << FloorSql::summaries({u"<first 100 ids>"_s}) << "\n```\n";
     out.flush();
     return 0;
 }
