@@ -61,9 +61,9 @@ Request parseArguments(QCommandLineParser &parser, const QApplication &app)
         const QUrl url(target);
         if (url.scheme() == "tessera"_L1) {
             if (url.host() != "product"_L1 || url.path().size() < 2) {
-                request.error = QApplication::translate(
-                                    "main", "\"%1\" is not a product URL such as "
-                                            "tessera://product/orders.orders.")
+                request.error = QApplication::translate("main",
+                                                        "\"%1\" is not a product URL such as "
+                                                        "tessera://product/orders.orders.")
                                     .arg(target);
                 return request;
             }

@@ -1,6 +1,6 @@
 #include "interop/catalogjson.h"
-#include "views/catalogtransfer.h"
 #include "uitestsupport.h"
+#include "views/catalogtransfer.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -33,7 +33,8 @@ void tst_DeleteDomainCommand::initTestCase()
 void tst_DeleteDomainCommand::deleteEmptyDomain()
 {
     CatalogSession session;
-    session.setCatalog(TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"a.tessera"_s)));
+    session.setCatalog(
+        TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"a.tessera"_s)));
     QVERIFY(session.isOpen());
     Catalog *catalog = session.catalog();
     const Domain finance = catalog->domain(u"finance"_s).value().value();
@@ -48,10 +49,12 @@ void tst_DeleteDomainCommand::deleteEmptyDomain()
 void tst_DeleteDomainCommand::refusesDomainWithProducts()
 {
     CatalogSession session;
-    session.setCatalog(TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"b.tessera"_s)));
+    session.setCatalog(
+        TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"b.tessera"_s)));
     QSignalSpy errors(&session, &CatalogSession::errorOccurred);
     QUndoStack stack;
-    stack.push(new DeleteDomainCommand(&session, session.catalog()->domain(u"orders"_s).value().value()));
+    stack.push(
+        new DeleteDomainCommand(&session, session.catalog()->domain(u"orders"_s).value().value()));
     QCOMPARE(stack.count(), 0);
     QCOMPARE(errors.count(), 1);
     QVERIFY(session.catalog()->domain(u"orders"_s).value().has_value());

@@ -33,7 +33,8 @@ void tst_DeleteProductCommand::initTestCase()
 void tst_DeleteProductCommand::deleteUndoRestores()
 {
     CatalogSession session;
-    session.setCatalog(TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"a.tessera"_s)));
+    session.setCatalog(
+        TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"a.tessera"_s)));
     QVERIFY(session.isOpen());
     Catalog *catalog = session.catalog();
     const DataProduct orders = catalog->product(u"orders.orders"_s).value().value();
@@ -63,7 +64,8 @@ void tst_DeleteProductCommand::deleteUndoRestores()
 void tst_DeleteProductCommand::deletingMissingProductFails()
 {
     CatalogSession session;
-    session.setCatalog(TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"b.tessera"_s)));
+    session.setCatalog(
+        TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"b.tessera"_s)));
     QSignalSpy errors(&session, &CatalogSession::errorOccurred);
     QUndoStack stack;
     stack.push(new DeleteProductCommand(

@@ -31,9 +31,10 @@ void tst_DiffModel::compare_data()
     QTest::addColumn<QString>("newValue");
 
     QTest::newRow("changed") << u"{\"title\":\"Orders\"}"_s << u"{\"title\":\"All orders\"}"_s
-                             << u"Changed"_s << u"title"_s << u"\"Orders\""_s << u"\"All orders\""_s;
-    QTest::newRow("added") << u"{}"_s << u"{\"version\":\"1.0.0\"}"_s << u"Added"_s
-                           << u"version"_s << QString() << u"\"1.0.0\""_s;
+                             << u"Changed"_s << u"title"_s << u"\"Orders\""_s
+                             << u"\"All orders\""_s;
+    QTest::newRow("added") << u"{}"_s << u"{\"version\":\"1.0.0\"}"_s << u"Added"_s << u"version"_s
+                           << QString() << u"\"1.0.0\""_s;
     QTest::newRow("removed") << u"{\"usage\":\"x\"}"_s << u"{}"_s << u"Removed"_s << u"usage"_s
                              << u"\"x\""_s << QString();
 }

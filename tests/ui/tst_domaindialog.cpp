@@ -42,7 +42,8 @@ void tst_DomainDialog::newDomainSuggestsId()
     DomainDialog dialog(&m_session, std::nullopt, u"sales"_s);
     auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"domainNameEdit"_s), u"Store Returns & Repairs"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"domainNameEdit"_s),
+                     u"Store Returns & Repairs"_s);
     QCOMPARE(dialog.findChild<QLineEdit *>(u"domainIdEdit"_s)->text(), u"store-returns-repairs"_s);
     QVERIFY(ok->isEnabled());
     const Domain domain = dialog.domain();

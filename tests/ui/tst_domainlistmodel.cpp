@@ -35,7 +35,8 @@ void tst_DomainListModel::treeOrder()
     for (int row = 0; row < model.rowCount(); ++row)
         ids.append(model.domainId(row));
     // Parents before children, siblings by name.
-    QCOMPARE(ids, (QStringList{u"finance"_s, u"sales"_s, u"customers"_s, u"orders"_s, u"carts"_s}));
+    QCOMPARE(ids,
+             (QStringList {u"finance"_s, u"sales"_s, u"customers"_s, u"orders"_s, u"carts"_s}));
     QCOMPARE(model.index(4, 0).data(DomainListModel::DepthRole).toInt(), 2);
     QCOMPARE(model.index(4, 0).data().toString(), u"        Carts"_s);
     QCOMPARE(model.index(4, 0).data(Qt::EditRole).toString(), u"Carts"_s);

@@ -101,8 +101,9 @@ void tst_DomainTreeModel::hierarchy()
     QStringList names;
     for (int row = 0; row < model.rowCount(root); ++row)
         names.append(model.index(row, 0, root).data().toString());
-    QCOMPARE(names, (QStringList{u"Customers"_s, u"Finance"_s, u"Inventory"_s, u"Marketing"_s,
-                                 u"Orders"_s, u"Payments"_s, u"Shipping"_s}));
+    QCOMPARE(names,
+             (QStringList {u"Customers"_s, u"Finance"_s, u"Inventory"_s, u"Marketing"_s,
+                           u"Orders"_s, u"Payments"_s, u"Shipping"_s}));
 
     const QModelIndex marketing = model.indexOf(u"marketing"_s);
     QCOMPARE(marketing.parent(), root);

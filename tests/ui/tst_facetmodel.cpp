@@ -63,7 +63,8 @@ void tst_FacetModel::groups()
         QVERIFY(!(model.flags(group) & Qt::ItemIsUserCheckable));
         names.append(group.data().toString());
     }
-    QCOMPARE(names, (QStringList{u"Domain"_s, u"Tag"_s, u"Status"_s, u"Classification"_s, u"Owner"_s}));
+    QCOMPARE(names,
+             (QStringList {u"Domain"_s, u"Tag"_s, u"Status"_s, u"Classification"_s, u"Owner"_s}));
 }
 
 void tst_FacetModel::valuesAndLabels()
@@ -82,7 +83,8 @@ void tst_FacetModel::valuesAndLabels()
     const QModelIndex orders = model.valueIndex(FacetModel::DomainGroup, u"orders"_s);
     QCOMPARE(orders.data().toString(), u"Orders"_s);
     QCOMPARE(orders.data(FacetModel::FacetValueRole).toString(), u"orders"_s);
-    QCOMPARE(model.valueIndex(FacetModel::DomainGroup, u"finance"_s).data().toString(), u"finance"_s);
+    QCOMPARE(model.valueIndex(FacetModel::DomainGroup, u"finance"_s).data().toString(),
+             u"finance"_s);
     QCOMPARE(model.valueIndex(FacetModel::StatusGroup, u"deprecated"_s).data().toString(),
              displayName(LifecycleStatus::Deprecated));
     QCOMPARE(model.valueIndex(FacetModel::ClassificationGroup, u"restricted"_s).data().toString(),
@@ -120,18 +122,26 @@ void tst_FacetModel::checkingFilters()
     QVERIFY(model.setData(index, Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(filtersChanged.count(), 1);
     QCOMPARE(index.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QCOMPARE(model.checkedValues(FacetModel::Group(group)), QStringList{value});
+    QCOMPARE(model.checkedValues(FacetModel::Group(group)), QStringList {value});
     QVERIFY(model.hasCheckedValues());
     QVERIFY(model.groupIndex(FacetModel::Group(group)).data(Qt::FontRole).value<QFont>().bold());
 
     ProductQuery query;
     model.applyTo(query);
-    const QStringList expected{value};
+    const QStringList expected {value};
     switch (group) {
-    case FacetModel::TagGroup: QCOMPARE(query.tags, expected); break;
-    case FacetModel::StatusGroup: QCOMPARE(query.statuses, expected); break;
-    case FacetModel::ClassificationGroup: QCOMPARE(query.classifications, expected); break;
-    case FacetModel::OwnerGroup: QCOMPARE(query.ownerTeamIds, expected); break;
+    case FacetModel::TagGroup:
+        QCOMPARE(query.tags, expected);
+        break;
+    case FacetModel::StatusGroup:
+        QCOMPARE(query.statuses, expected);
+        break;
+    case FacetModel::ClassificationGroup:
+        QCOMPARE(query.classifications, expected);
+        break;
+    case FacetModel::OwnerGroup:
+        QCOMPARE(query.ownerTeamIds, expected);
+        break;
     case FacetModel::DomainGroup:
         // The window combines the domain facet with the domain tree itself.
         QVERIFY(!query.hasFilters());
@@ -190,7 +200,9 @@ void tst_FacetModel::countsUpdateInPlace()
     QCOMPARE(removed.count(), 0);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.valueIndex(FacetModel::StatusGroup, u"published"_s)
-                 .siblingAtColumn(FacetModel::CountColumn).data().toString(),
+                 .siblingAtColumn(FacetModel::CountColumn)
+                 .data()
+                 .toString(),
              u"3"_s);
 
     // Other values: the group's rows are replaced.
@@ -213,7 +225,8 @@ void tst_FacetModel::sampleFacets()
     QVERIFY2(facets, qPrintable(facets.error()));
     model.setCounts(*facets);
     QCOMPARE(model.valueIndex(FacetModel::StatusGroup, u"deprecated"_s)
-                 .data(FacetModel::CountRole).toLongLong(),
+                 .data(FacetModel::CountRole)
+                 .toLongLong(),
              2);
 
     // A checked status narrows the matches but the status group still offers the others.
@@ -225,7 +238,8 @@ void tst_FacetModel::sampleFacets()
     model.setCounts(*facets);
     QVERIFY(model.rowCount(model.groupIndex(FacetModel::StatusGroup)) > 1);
     QCOMPARE(model.valueIndex(FacetModel::ClassificationGroup, u"confidential"_s)
-                 .data(FacetModel::CountRole).toLongLong(),
+                 .data(FacetModel::CountRole)
+                 .toLongLong(),
              1);
 }
 

@@ -4,21 +4,21 @@
 #include "models/facetmodel.h"
 #include "models/historymodel.h"
 #include "models/productlistmodel.h"
+#include "storage/catalogfactory.h"
+#include "uitestsupport.h"
 #include "views/historypage.h"
 #include "views/mainwindow.h"
 #include "views/productpage.h"
-#include "storage/catalogfactory.h"
-#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QMenu>
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -207,7 +207,8 @@ void tst_MainWindow::editUndoRedo()
     // The list shows the new title once the query ran again.
     auto *model = qobject_cast<ProductListModel *>(m_table->model());
     QTRY_COMPARE(model->index(model->rowOf(u"orders.orders"_s), ProductListModel::TitleColumn)
-                     .data().toString(),
+                     .data()
+                     .toString(),
                  u"Orders (curated)"_s);
 
     QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
@@ -239,13 +240,18 @@ void tst_MainWindow::historyShowsDiff()
     for (int row = 0; row < diff->model()->rowCount(); ++row) {
         if (diff->model()->index(row, DiffModel::PathColumn).data().toString() == u"title"_s) {
             found = true;
-            QCOMPARE(diff->model()->index(row, DiffModel::KindColumn).data().toString(), u"Changed"_s);
-            QCOMPARE(diff->model()->index(row, DiffModel::BeforeColumn).data().toString(), u"\"Orders\""_s);
-            QCOMPARE(diff->model()->index(row, DiffModel::AfterColumn).data().toString(), u"\"Orders v2\""_s);
+            QCOMPARE(diff->model()->index(row, DiffModel::KindColumn).data().toString(),
+                     u"Changed"_s);
+            QCOMPARE(diff->model()->index(row, DiffModel::BeforeColumn).data().toString(),
+                     u"\"Orders\""_s);
+            QCOMPARE(diff->model()->index(row, DiffModel::AfterColumn).data().toString(),
+                     u"\"Orders v2\""_s);
         }
     }
     QVERIFY(found);
-    QVERIFY(page->findChild<QLabel *>(u"diffSummary"_s)->text().contains(u"revision 1 to revision 2"_s));
+    QVERIFY(page->findChild<QLabel *>(u"diffSummary"_s)
+                ->text()
+                .contains(u"revision 1 to revision 2"_s));
 
     // Choosing the two revisions explicitly shows the same changes.
     page->historyPage()->compareRows(1, 0);
@@ -258,14 +264,15 @@ void tst_MainWindow::facetNarrowsResults()
     QVERIFY(facets);
     auto *model = qobject_cast<FacetModel *>(facets->model());
     QModelIndex deprecated;
-    QTRY_VERIFY((deprecated = model->valueIndex(FacetModel::StatusGroup, u"deprecated"_s)).isValid());
+    QTRY_VERIFY(
+        (deprecated = model->valueIndex(FacetModel::StatusGroup, u"deprecated"_s)).isValid());
     QCOMPARE(deprecated.siblingAtColumn(FacetModel::CountColumn).data().toString(), u"2"_s);
 
     // Check it as a user would: make it current and press Space.
     facets->setFocus();
     facets->setCurrentIndex(deprecated);
     QTest::keyClick(facets, Qt::Key_Space);
-    QCOMPARE(model->checkedValues(FacetModel::StatusGroup), QStringList{u"deprecated"_s});
+    QCOMPARE(model->checkedValues(FacetModel::StatusGroup), QStringList {u"deprecated"_s});
     QTRY_COMPARE(m_table->model()->rowCount(), 2);
     QTRY_VERIFY(m_count->text().startsWith(u"2 "_s));
     const QStringList listed = qobject_cast<ProductListModel *>(m_table->model())->productIds();
@@ -309,7 +316,7 @@ void tst_MainWindow::sortByHeader()
     const QString firstById = model->productId(0);
     QHeaderView *header = m_table->horizontalHeader();
     const int x = header->sectionViewportPosition(ProductListModel::TitleColumn)
-                  + header->sectionSize(ProductListModel::TitleColumn) / 2;
+        + header->sectionSize(ProductListModel::TitleColumn) / 2;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), int(ProductListModel::TitleColumn));
     const Qt::SortOrder first = header->sortIndicatorOrder();

@@ -29,13 +29,15 @@ void tst_OutputPortModel::readOnly()
     port.type = PortType::Topic;
     port.location = u"kafka://orders"_s;
     port.contractId = u"urn:odcs:orders"_s;
-    port.fields = {SchemaField{}, SchemaField{}};
+    port.fields = {SchemaField {}, SchemaField {}};
     model.setPorts({port});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, OutputPortModel::NameColumn).data().toString(), u"orders_table"_s);
-    QCOMPARE(model.index(0, OutputPortModel::TypeColumn).data().toString(), displayName(PortType::Topic));
+    QCOMPARE(model.index(0, OutputPortModel::TypeColumn).data().toString(),
+             displayName(PortType::Topic));
     QCOMPARE(model.index(0, OutputPortModel::TypeColumn).data(Qt::EditRole).toString(), u"topic"_s);
-    QCOMPARE(model.index(0, OutputPortModel::LocationColumn).data().toString(), u"kafka://orders"_s);
+    QCOMPARE(model.index(0, OutputPortModel::LocationColumn).data().toString(),
+             u"kafka://orders"_s);
     QCOMPARE(model.index(0, OutputPortModel::FieldsColumn).data(Qt::EditRole).toInt(), 2);
     QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
     QVERIFY(!model.setData(model.index(0, 0), u"x"_s));
@@ -60,7 +62,7 @@ void tst_OutputPortModel::editing()
     QVERIFY(!(model.flags(model.index(0, OutputPortModel::FieldsColumn)) & Qt::ItemIsEditable));
     QCOMPARE(changed.count(), 2);
 
-    model.setFields(1, {SchemaField{u"id"_s, u"string"_s, {}, false, false}});
+    model.setFields(1, {SchemaField {u"id"_s, u"string"_s, {}, false, false}});
     QCOMPARE(model.ports().at(1).fields.size(), 1);
     model.removePort(0);
     QCOMPARE(model.rowCount(), 1);

@@ -65,7 +65,7 @@ void tst_ProductDialog::editKeepsWhatItDoesNotShow()
     auto *tags = dialog.findChild<QLineEdit *>(u"tagsEdit"_s);
     tags->clear();
     QTest::keyClicks(tags, u"sales, gold,  sales ,new"_s);
-    QCOMPARE(dialog.product().tags, (QStringList{u"sales"_s, u"gold"_s, u"new"_s}));
+    QCOMPARE(dialog.product().tags, (QStringList {u"sales"_s, u"gold"_s, u"new"_s}));
 }
 
 void tst_ProductDialog::invalidInput_data()

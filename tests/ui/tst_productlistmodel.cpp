@@ -72,12 +72,15 @@ void tst_ProductListModel::rowsAndColumns()
     QCOMPARE(model.columnCount(), int(ProductListModel::ColumnCount));
     const int row = model.rowOf(u"orders.orders"_s);
     QVERIFY(row >= 0);
-    auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
+    auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
     QCOMPARE(cell(ProductListModel::IdColumn).toString(), u"orders.orders"_s);
     QCOMPARE(cell(ProductListModel::TitleColumn).toString(), u"Orders"_s);
     QCOMPARE(cell(ProductListModel::DomainColumn).toString(), u"Orders"_s);
     QCOMPARE(cell(ProductListModel::DomainColumn, Qt::ToolTipRole).toString(), u"orders"_s);
-    QCOMPARE(cell(ProductListModel::StatusColumn).toString(), displayName(LifecycleStatus::Published));
+    QCOMPARE(cell(ProductListModel::StatusColumn).toString(),
+             displayName(LifecycleStatus::Published));
     QCOMPARE(cell(ProductListModel::ClassificationColumn).toString(),
              displayName(Classification::Confidential));
     QCOMPARE(cell(ProductListModel::OwnerColumn).toString(), u"Orders Team"_s);
@@ -87,8 +90,10 @@ void tst_ProductListModel::rowsAndColumns()
     QCOMPARE(cell(0, ProductListModel::StatusRole).toInt(), int(LifecycleStatus::Published));
     // Names without a display name fall back to the id.
     const int payments = model.rowOf(u"payments.payments"_s);
-    QCOMPARE(model.index(payments, ProductListModel::DomainColumn).data().toString(), u"payments"_s);
-    QCOMPARE(model.headerData(ProductListModel::TitleColumn, Qt::Horizontal).toString(), u"Title"_s);
+    QCOMPARE(model.index(payments, ProductListModel::DomainColumn).data().toString(),
+             u"payments"_s);
+    QCOMPARE(model.headerData(ProductListModel::TitleColumn, Qt::Horizontal).toString(),
+             u"Title"_s);
 }
 
 void tst_ProductListModel::sortByTitle_data()
@@ -96,7 +101,8 @@ void tst_ProductListModel::sortByTitle_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<ProductQuery::SortKey>("key");
     QTest::newRow("title") << int(ProductListModel::TitleColumn) << ProductQuery::SortKey::Title;
-    QTest::newRow("updated") << int(ProductListModel::UpdatedColumn) << ProductQuery::SortKey::Updated;
+    QTest::newRow("updated") << int(ProductListModel::UpdatedColumn)
+                             << ProductQuery::SortKey::Updated;
     QTest::newRow("id") << int(ProductListModel::IdColumn) << ProductQuery::SortKey::Id;
 }
 

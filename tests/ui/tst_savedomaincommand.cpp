@@ -33,13 +33,14 @@ void tst_SaveDomainCommand::initTestCase()
 void tst_SaveDomainCommand::createAndEdit()
 {
     CatalogSession session;
-    session.setCatalog(TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"a.tessera"_s)));
+    session.setCatalog(
+        TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"a.tessera"_s)));
     QVERIFY(session.isOpen());
     Catalog *catalog = session.catalog();
     QUndoStack stack;
     QSignalSpy changed(&session, &CatalogSession::domainsChanged);
 
-    const Domain risk{u"risk"_s, u"Risk"_s, u"finance"_s, u"Credit and fraud risk"_s, {}};
+    const Domain risk {u"risk"_s, u"Risk"_s, u"finance"_s, u"Credit and fraud risk"_s, {}};
     stack.push(new SaveDomainCommand(&session, std::nullopt, risk));
     QCOMPARE(stack.text(0), u"Create domain \"Risk\""_s);
     QCOMPARE(catalog->domain(u"risk"_s).value(), std::optional<Domain>(risk));
@@ -62,11 +63,12 @@ void tst_SaveDomainCommand::createAndEdit()
 void tst_SaveDomainCommand::refusedParentIsDropped()
 {
     CatalogSession session;
-    session.setCatalog(TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"b.tessera"_s)));
+    session.setCatalog(
+        TestSupport::openOrFail(TestSupport::createSmallMesh(m_dir, u"b.tessera"_s)));
     QSignalSpy errors(&session, &CatalogSession::errorOccurred);
     QUndoStack stack;
     stack.push(new SaveDomainCommand(&session, std::nullopt,
-                                     Domain{u"x"_s, u"X"_s, u"no-such-parent"_s, {}, {}}));
+                                     Domain {u"x"_s, u"X"_s, u"no-such-parent"_s, {}, {}}));
     QCOMPARE(stack.count(), 0);
     QCOMPARE(errors.count(), 1);
 }

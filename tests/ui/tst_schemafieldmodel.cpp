@@ -35,7 +35,7 @@ void tst_SchemaFieldModel::editing()
     QVERIFY(model.setData(model.index(0, SchemaFieldModel::TypeColumn), u"decimal(12,2)"_s));
     QVERIFY(model.setData(model.index(0, SchemaFieldModel::DescriptionColumn), u"Id"_s));
     QCOMPARE(model.fields().at(0),
-             (SchemaField{u"order_id"_s, u"decimal(12,2)"_s, u"Id"_s, true, false}));
+             (SchemaField {u"order_id"_s, u"decimal(12,2)"_s, u"Id"_s, true, false}));
     QCOMPARE(edited.count(), 5);
     // Check boxes are not edited as text.
     QVERIFY(!model.setData(model.index(0, SchemaFieldModel::PiiColumn), u"yes"_s));
@@ -72,7 +72,8 @@ void tst_SchemaFieldModel::moving()
 {
     SchemaFieldModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFields({{u"a"_s, {}, {}, true, false}, {u"b"_s, {}, {}, true, false},
+    model.setFields({{u"a"_s, {}, {}, true, false},
+                     {u"b"_s, {}, {}, true, false},
                      {u"c"_s, {}, {}, true, false}});
     auto names = [&model] {
         QStringList result;
@@ -81,12 +82,12 @@ void tst_SchemaFieldModel::moving()
         return result;
     };
     model.moveField(0, 2);
-    QCOMPARE(names(), (QStringList{u"b"_s, u"c"_s, u"a"_s}));
+    QCOMPARE(names(), (QStringList {u"b"_s, u"c"_s, u"a"_s}));
     model.moveField(2, 0);
-    QCOMPARE(names(), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    QCOMPARE(names(), (QStringList {u"a"_s, u"b"_s, u"c"_s}));
     model.moveField(1, 1);
     model.moveField(0, 7);
-    QCOMPARE(names(), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    QCOMPARE(names(), (QStringList {u"a"_s, u"b"_s, u"c"_s}));
 }
 
 QTEST_MAIN(tst_SchemaFieldModel)

@@ -53,7 +53,7 @@ void tst_SearchController::search_data()
                                        << u"shipping.carrier-rates"_s << QString();
     QTest::newRow("prefix") << u"refu"_s << QStringList() << qint64(-1) << u"payments.refunds"_s
                             << QString();
-    QTest::newRow("facet") << QString() << QStringList{u"deprecated"_s} << qint64(2) << QString()
+    QTest::newRow("facet") << QString() << QStringList {u"deprecated"_s} << qint64(2) << QString()
                            << u"orders.order-events-legacy"_s;
 }
 

@@ -23,8 +23,8 @@ void tst_TeamListModel::teams()
     TeamListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1); // "no owner" is always offered
-    model.setTeams({{u"z-team"_s, u"Zeta"_s, {}, u"z@example.com"_s},
-                    {u"a-team"_s, u"Alpha"_s, {}, {}}});
+    model.setTeams(
+        {{u"z-team"_s, u"Zeta"_s, {}, u"z@example.com"_s}, {u"a-team"_s, u"Alpha"_s, {}, {}}});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, 0).data().toString(), u"(no owner)"_s);
     QCOMPARE(model.teamId(0), QString());

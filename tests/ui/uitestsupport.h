@@ -89,7 +89,8 @@ inline QString createSmallMesh(const QTemporaryDir &dir, const QString &name = u
             return {};
         }
     }
-    if (const Result<void> saved = catalog.saveTeam({u"orders-team"_s, u"Orders Team"_s, u"orders"_s, {}});
+    if (const Result<void> saved
+        = catalog.saveTeam({u"orders-team"_s, u"Orders Team"_s, u"orders"_s, {}});
         !saved) {
         qWarning("%s", qPrintable(saved.error()));
         return {};

@@ -149,11 +149,13 @@ void DomainDialog::validate()
     if (m_isNew && ProductValidator::isSlug(candidate.id) && m_session->catalog()) {
         const Result<std::optional<Domain>> existing = m_session->catalog()->domain(candidate.id);
         if (existing && existing->has_value())
-            problems.append({u"id"_s, tr("A domain with the id \"%1\" already exists.").arg(candidate.id)});
+            problems.append(
+                {u"id"_s, tr("A domain with the id \"%1\" already exists.").arg(candidate.id)});
     }
     QHash<QString, QStringList> messages;
     for (const ProductValidator::Problem &problem : std::as_const(problems))
-        messages[m_errorLabels.contains(problem.field) ? problem.field : u"name"_s].append(problem.message);
+        messages[m_errorLabels.contains(problem.field) ? problem.field : u"name"_s].append(
+            problem.message);
     for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
         const QStringList text = messages.value(it.key());
         it.value()->setText(text.join(u'\n'));

@@ -148,7 +148,8 @@ void InputPortDialog::productChosen()
     m_ports->setPorts({});
     m_message->clear();
     if (!m_productId.isEmpty() && m_session->catalog()) {
-        const Result<std::optional<DataProduct>> product = m_session->catalog()->product(m_productId);
+        const Result<std::optional<DataProduct>> product
+            = m_session->catalog()->product(m_productId);
         if (!product) {
             m_message->setText(product.error());
         } else if (product->has_value()) {

@@ -65,8 +65,7 @@ ProductDialog::ProductDialog(CatalogSession *session, const std::optional<DataPr
         m_original = *product;
     else
         m_original.domainId = defaultDomainId;
-    setWindowTitle(m_isNew ? tr("New Product")
-                           : tr("Edit Product %1").arg(m_original.id));
+    setWindowTitle(m_isNew ? tr("New Product") : tr("Edit Product %1").arg(m_original.id));
     resize(820, 640);
 
     if (Catalog *catalog = m_session->catalog()) {
@@ -304,10 +303,11 @@ DataProduct ProductDialog::product() const
     product.version = m_versionEdit->text().trimmed();
     product.status = lifecycleStatusFromString(m_statusCombo->currentData().toString())
                          .value_or(LifecycleStatus::Draft);
-    product.sunsetDate = product.status == LifecycleStatus::Deprecated ? m_sunsetEdit->date()
-                                                                       : QDate();
-    product.classification = classificationFromString(m_classificationCombo->currentData().toString())
-                                 .value_or(Classification::Internal);
+    product.sunsetDate
+        = product.status == LifecycleStatus::Deprecated ? m_sunsetEdit->date() : QDate();
+    product.classification
+        = classificationFromString(m_classificationCombo->currentData().toString())
+              .value_or(Classification::Internal);
     product.ownerTeamId = m_teams->teamId(m_ownerCombo->currentIndex());
     product.tags = splitTags(m_tagsEdit->text());
     product.purpose = m_purposeEdit->toPlainText();
@@ -339,10 +339,11 @@ void ProductDialog::validate()
     m_problems = ProductValidator::validate(candidate);
     if (m_isNew && ProductValidator::isSlug(candidate.name) && m_session->catalog()) {
         // The validator checks one product; uniqueness needs the catalog.
-        const Result<std::optional<DataProduct>> existing = m_session->catalog()->product(candidate.id);
+        const Result<std::optional<DataProduct>> existing
+            = m_session->catalog()->product(candidate.id);
         if (existing && existing->has_value()) {
-            m_problems.append({u"name"_s,
-                               tr("A product with the id \"%1\" already exists.").arg(candidate.id)});
+            m_problems.append(
+                {u"name"_s, tr("A product with the id \"%1\" already exists.").arg(candidate.id)});
         }
     }
 
@@ -370,10 +371,11 @@ void ProductDialog::validate()
         }
         return false;
     };
-    m_tabs->setTabIcon(GeneralPage, pageHasProblem({"domain", "name", "title", "version", "status",
-                                                    "sunsetDate", "classification", "owner", "tags"})
-                                        ? warning
-                                        : QIcon());
+    m_tabs->setTabIcon(GeneralPage,
+                       pageHasProblem({"domain", "name", "title", "version", "status", "sunsetDate",
+                                       "classification", "owner", "tags"})
+                           ? warning
+                           : QIcon());
     m_tabs->setTabIcon(OutputPortsPage, pageHasProblem({"outputPorts"}) ? warning : QIcon());
     m_tabs->setTabIcon(InputPortsPage, pageHasProblem({"inputPorts"}) ? warning : QIcon());
 

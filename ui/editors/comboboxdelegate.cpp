@@ -9,7 +9,8 @@ ComboBoxDelegate::ComboBoxDelegate(const QStringList &values, const QStringList 
     : QStyledItemDelegate(parent)
     , m_values(values)
     , m_labels(labels)
-{}
+{
+}
 
 ComboBoxDelegate::~ComboBoxDelegate() = default;
 
@@ -20,9 +21,8 @@ QWidget *ComboBoxDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     for (qsizetype i = 0; i < m_values.size(); ++i)
         combo->addItem(i < m_labels.size() ? m_labels.at(i) : m_values.at(i), m_values.at(i));
     // Commit on choice, as a combo box in a form would, instead of waiting for focus out.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        emit const_cast<ComboBoxDelegate *>(this)->commitData(combo);
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<ComboBoxDelegate *>(this)->commitData(combo); });
     return combo;
 }
 

@@ -57,20 +57,22 @@ OutputPortsEditor::OutputPortsEditor(QWidget *parent)
     QStringList typeLabels;
     for (const QString &name : portTypeNames())
         typeLabels.append(displayName(*portTypeFromString(name)));
-    m_portView->setItemDelegateForColumn(
-        OutputPortModel::TypeColumn, new ComboBoxDelegate(portTypeNames(), typeLabels, this));
+    m_portView->setItemDelegateForColumn(OutputPortModel::TypeColumn,
+                                         new ComboBoxDelegate(portTypeNames(), typeLabels, this));
     m_portView->setMinimumHeight(90);
     layout->addWidget(m_portView, 2);
 
     auto *portButtons = new QHBoxLayout;
     m_addPort = makeButton(this, u":/icons/add.svg"_s, tr("Add port"), u"addPortButton"_s);
-    m_removePort = makeButton(this, u":/icons/remove.svg"_s, tr("Remove port"), u"removePortButton"_s);
+    m_removePort
+        = makeButton(this, u":/icons/remove.svg"_s, tr("Remove port"), u"removePortButton"_s);
     portButtons->addWidget(m_addPort);
     portButtons->addWidget(m_removePort);
     portButtons->addStretch(1);
     layout->addLayout(portButtons);
 
-    auto *fieldsLabel = new QLabel(tr("Fields of the selected port (check PII for personal data):"), this);
+    auto *fieldsLabel
+        = new QLabel(tr("Fields of the selected port (check PII for personal data):"), this);
     layout->addWidget(fieldsLabel);
     m_fieldView = makeTable(this, u"fieldTable"_s);
     m_fieldView->setModel(m_fields);
@@ -79,7 +81,8 @@ OutputPortsEditor::OutputPortsEditor(QWidget *parent)
 
     auto *fieldButtons = new QHBoxLayout;
     m_addField = makeButton(this, u":/icons/add.svg"_s, tr("Add field"), u"addFieldButton"_s);
-    m_removeField = makeButton(this, u":/icons/remove.svg"_s, tr("Remove field"), u"removeFieldButton"_s);
+    m_removeField
+        = makeButton(this, u":/icons/remove.svg"_s, tr("Remove field"), u"removeFieldButton"_s);
     m_fieldUp = makeButton(this, u":/icons/up.svg"_s, tr("Move up"), u"fieldUpButton"_s);
     m_fieldDown = makeButton(this, u":/icons/down.svg"_s, tr("Move down"), u"fieldDownButton"_s);
     for (QPushButton *button : {m_addField, m_removeField, m_fieldUp, m_fieldDown})
@@ -88,7 +91,9 @@ OutputPortsEditor::OutputPortsEditor(QWidget *parent)
     layout->addLayout(fieldButtons);
 
     connect(m_portView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showFieldsOf(current.isValid() ? current.row() : -1); });
+            [this](const QModelIndex &current) {
+                showFieldsOf(current.isValid() ? current.row() : -1);
+            });
     connect(m_fieldView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutputPortsEditor::updateButtons);
     connect(m_ports, &QAbstractItemModel::dataChanged, this, &OutputPortsEditor::changed);
@@ -126,7 +131,8 @@ OutputPortsEditor::OutputPortsEditor(QWidget *parent)
             return;
         m_fields->removeField(row);
         if (m_fields->rowCount() > 0)
-            m_fieldView->setCurrentIndex(m_fields->index(std::min(row, m_fields->rowCount() - 1), 0));
+            m_fieldView->setCurrentIndex(
+                m_fields->index(std::min(row, m_fields->rowCount() - 1), 0));
     });
     auto move = [this](int delta) {
         const int row = m_fieldView->currentIndex().row();

@@ -6,7 +6,8 @@ namespace Tessera::Gui {
 
 CatalogSession::CatalogSession(QObject *parent)
     : QObject(parent)
-{}
+{
+}
 
 CatalogSession::~CatalogSession() = default;
 

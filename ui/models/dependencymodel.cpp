@@ -12,7 +12,8 @@ namespace Tessera::Gui {
 
 DependencyModel::DependencyModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 DependencyModel::~DependencyModel() = default;
 
@@ -30,7 +31,7 @@ QList<DependencyModel::Entry> DependencyModel::entries() const
 
 DependencyModel::Entry DependencyModel::entry(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row) : Entry{};
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row) : Entry {};
 }
 
 int DependencyModel::addEntry(const Entry &entry)
@@ -85,10 +86,14 @@ QVariant DependencyModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ProductColumn: return entry.productId;
-        case TitleColumn: return entry.missing ? tr("Missing from the catalog") : entry.title;
-        case PortColumn: return entry.portName;
-        default: return {};
+        case ProductColumn:
+            return entry.productId;
+        case TitleColumn:
+            return entry.missing ? tr("Missing from the catalog") : entry.title;
+        case PortColumn:
+            return entry.portName;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (entry.missing)
@@ -109,10 +114,14 @@ QVariant DependencyModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case ProductIdRole: return entry.productId;
-    case PortNameRole: return entry.portName;
-    case MissingRole: return entry.missing;
-    default: return {};
+    case ProductIdRole:
+        return entry.productId;
+    case PortNameRole:
+        return entry.portName;
+    case MissingRole:
+        return entry.missing;
+    default:
+        return {};
     }
 }
 
@@ -121,10 +130,14 @@ QVariant DependencyModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ProductColumn: return tr("Product");
-    case TitleColumn: return tr("Title");
-    case PortColumn: return tr("Port");
-    default: return {};
+    case ProductColumn:
+        return tr("Product");
+    case TitleColumn:
+        return tr("Title");
+    case PortColumn:
+        return tr("Port");
+    default:
+        return {};
     }
 }
 

@@ -21,7 +21,7 @@ public:
     {
         QString productId;
         QString portName; // the producer's port that is read
-        QString title;    // empty when missing
+        QString title; // empty when missing
         bool missing = false;
 
         friend bool operator==(const Entry &, const Entry &) = default;

@@ -10,9 +10,12 @@ namespace {
 QString kindLabel(DocumentChange::Kind kind)
 {
     switch (kind) {
-    case DocumentChange::Kind::Added: return DiffModel::tr("Added");
-    case DocumentChange::Kind::Removed: return DiffModel::tr("Removed");
-    case DocumentChange::Kind::Changed: return DiffModel::tr("Changed");
+    case DocumentChange::Kind::Added:
+        return DiffModel::tr("Added");
+    case DocumentChange::Kind::Removed:
+        return DiffModel::tr("Removed");
+    case DocumentChange::Kind::Changed:
+        return DiffModel::tr("Changed");
     }
     return {};
 }
@@ -22,9 +25,12 @@ QString kindLabel(DocumentChange::Kind kind)
 QColor background(DocumentChange::Kind kind)
 {
     switch (kind) {
-    case DocumentChange::Kind::Added: return QColor(0xdf, 0xf5, 0xe3);
-    case DocumentChange::Kind::Removed: return QColor(0xfb, 0xe0, 0xe0);
-    case DocumentChange::Kind::Changed: return QColor(0xfd, 0xf1, 0xd0);
+    case DocumentChange::Kind::Added:
+        return QColor(0xdf, 0xf5, 0xe3);
+    case DocumentChange::Kind::Removed:
+        return QColor(0xfb, 0xe0, 0xe0);
+    case DocumentChange::Kind::Changed:
+        return QColor(0xfd, 0xf1, 0xd0);
     }
     return {};
 }
@@ -32,9 +38,12 @@ QColor background(DocumentChange::Kind kind)
 QColor foreground(DocumentChange::Kind kind)
 {
     switch (kind) {
-    case DocumentChange::Kind::Added: return QColor(0x11, 0x5c, 0x2b);
-    case DocumentChange::Kind::Removed: return QColor(0x8c, 0x16, 0x16);
-    case DocumentChange::Kind::Changed: return QColor(0x6b, 0x4a, 0x00);
+    case DocumentChange::Kind::Added:
+        return QColor(0x11, 0x5c, 0x2b);
+    case DocumentChange::Kind::Removed:
+        return QColor(0x8c, 0x16, 0x16);
+    case DocumentChange::Kind::Changed:
+        return QColor(0x6b, 0x4a, 0x00);
     }
     return {};
 }
@@ -43,7 +52,8 @@ QColor foreground(DocumentChange::Kind kind)
 
 DiffModel::DiffModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 DiffModel::~DiffModel() = default;
 
@@ -87,17 +97,25 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case KindColumn: return kindLabel(change.kind);
-        case PathColumn: return change.path;
-        case BeforeColumn: return change.before;
-        case AfterColumn: return change.after;
-        default: return {};
+        case KindColumn:
+            return kindLabel(change.kind);
+        case PathColumn:
+            return change.path;
+        case BeforeColumn:
+            return change.before;
+        case AfterColumn:
+            return change.after;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case BeforeColumn: return change.before;
-        case AfterColumn: return change.after;
-        default: return change.path;
+        case BeforeColumn:
+            return change.before;
+        case AfterColumn:
+            return change.after;
+        default:
+            return change.path;
         }
     case Qt::BackgroundRole:
         return background(change.kind);
@@ -120,11 +138,16 @@ QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case KindColumn: return tr("Change");
-    case PathColumn: return tr("Field");
-    case BeforeColumn: return tr("Before");
-    case AfterColumn: return tr("After");
-    default: return {};
+    case KindColumn:
+        return tr("Change");
+    case PathColumn:
+        return tr("Field");
+    case BeforeColumn:
+        return tr("Before");
+    case AfterColumn:
+        return tr("After");
+    default:
+        return {};
     }
 }
 

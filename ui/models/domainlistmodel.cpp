@@ -14,7 +14,8 @@ namespace Tessera::Gui {
 
 DomainListModel::DomainListModel(QObject *parent)
     : QAbstractListModel(parent)
-{}
+{
+}
 
 DomainListModel::~DomainListModel() = default;
 

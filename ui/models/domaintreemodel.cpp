@@ -30,7 +30,7 @@ void DomainTreeModel::setDomains(const QList<Domain> &domains,
     m_nodes.clear();
     m_byId.clear();
     m_nodes.reserve(domains.size() + 1);
-    m_nodes.push_back(Node{});
+    m_nodes.push_back(Node {});
 
     // Children are listed by name so the tree reads like a table of contents.
     QList<Domain> sorted = domains;
@@ -180,8 +180,8 @@ QVariant DomainTreeModel::data(const QModelIndex &index, int role) const
         if (isRoot)
             return tr("%Ln product(s) in the catalog", nullptr, int(node->count));
         return node->domain.description.isEmpty()
-                   ? node->domain.id
-                   : u"%1\n%2"_s.arg(node->domain.id, node->domain.description);
+            ? node->domain.id
+            : u"%1\n%2"_s.arg(node->domain.id, node->domain.description);
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
             return QIcon(isRoot ? u":/icons/catalog.svg"_s : u":/icons/domain.svg"_s);

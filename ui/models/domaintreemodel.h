@@ -21,7 +21,7 @@ public:
     enum Column { NameColumn, CountColumn, ColumnCount };
     enum Role {
         DomainIdRole = Qt::UserRole + 1, // empty for the "All products" root
-        ProductCountRole,                // qint64: products in the domain and below
+        ProductCountRole, // qint64: products in the domain and below
         IsRootRole,
     };
 
@@ -54,7 +54,7 @@ private:
         Domain domain;
         qint64 count = 0;
         int parent = -1; // index into m_nodes; -1 only for the root
-        int row = 0;     // row under its parent
+        int row = 0; // row under its parent
         QList<int> children;
     };
 

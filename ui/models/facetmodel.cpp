@@ -14,7 +14,8 @@ constexpr quintptr GroupRowId = 0;
 
 FacetModel::FacetModel(QObject *parent)
     : QAbstractItemModel(parent)
-{}
+{
+}
 
 FacetModel::~FacetModel() = default;
 
@@ -166,8 +167,8 @@ void FacetModel::clearAllChecked()
             emit dataChanged(parent, parent, {Qt::DisplayRole, Qt::FontRole});
             const int rows = int(m_groups[group].values.size());
             if (rows > 0) {
-                emit dataChanged(index(0, ValueColumn, parent), index(rows - 1, ValueColumn, parent),
-                                 {Qt::CheckStateRole});
+                emit dataChanged(index(0, ValueColumn, parent),
+                                 index(rows - 1, ValueColumn, parent), {Qt::CheckStateRole});
             }
         }
         emit filtersChanged();
@@ -265,12 +266,18 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
             if (index.column() != ValueColumn)
                 return {};
             switch (group) {
-            case DomainGroup: return tr("Domain");
-            case TagGroup: return tr("Tag");
-            case StatusGroup: return tr("Status");
-            case ClassificationGroup: return tr("Classification");
-            case OwnerGroup: return tr("Owner");
-            case GroupCount: break;
+            case DomainGroup:
+                return tr("Domain");
+            case TagGroup:
+                return tr("Tag");
+            case StatusGroup:
+                return tr("Status");
+            case ClassificationGroup:
+                return tr("Classification");
+            case OwnerGroup:
+                return tr("Owner");
+            case GroupCount:
+                break;
             }
             return {};
         case Qt::ToolTipRole:
@@ -283,9 +290,12 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
             font.setBold(checked > 0);
             return font;
         }
-        case GroupRole: return int(group);
-        case IsGroupRole: return true;
-        default: return {};
+        case GroupRole:
+            return int(group);
+        case IsGroupRole:
+            return true;
+        default:
+            return {};
         }
     }
 
@@ -306,11 +316,16 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
         if (index.column() == CountColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case FacetValueRole: return value.value;
-    case GroupRole: return int(group);
-    case CountRole: return value.count;
-    case IsGroupRole: return false;
-    default: return {};
+    case FacetValueRole:
+        return value.value;
+    case GroupRole:
+        return int(group);
+    case CountRole:
+        return value.count;
+    case IsGroupRole:
+        return false;
+    default:
+        return {};
     }
 }
 

@@ -8,7 +8,8 @@ namespace Tessera::Gui {
 
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 HistoryModel::~HistoryModel() = default;
 
@@ -26,7 +27,7 @@ void HistoryModel::clear()
 
 HistoryEntry HistoryModel::entry(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row) : HistoryEntry{};
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row) : HistoryEntry {};
 }
 
 int HistoryModel::rowOfRevision(int revision) const
@@ -56,11 +57,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RevisionColumn: return entry.revision;
+        case RevisionColumn:
+            return entry.revision;
         case SavedAtColumn:
             return entry.savedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
-        case VersionColumn: return entry.version;
-        default: return {};
+        case VersionColumn:
+            return entry.version;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         return QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat);
@@ -68,10 +72,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (index.column() == RevisionColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case RevisionRole: return entry.revision;
-    case DocumentRole: return entry.document;
-    case SavedAtRole: return entry.savedAt;
-    default: return {};
+    case RevisionRole:
+        return entry.revision;
+    case DocumentRole:
+        return entry.document;
+    case SavedAtRole:
+        return entry.savedAt;
+    default:
+        return {};
     }
 }
 
@@ -80,10 +88,14 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case RevisionColumn: return tr("Revision");
-    case SavedAtColumn: return tr("Saved at");
-    case VersionColumn: return tr("Version");
-    default: return {};
+    case RevisionColumn:
+        return tr("Revision");
+    case SavedAtColumn:
+        return tr("Saved at");
+    case VersionColumn:
+        return tr("Version");
+    default:
+        return {};
     }
 }
 

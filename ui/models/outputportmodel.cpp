@@ -10,7 +10,8 @@ namespace Tessera::Gui {
 
 OutputPortModel::OutputPortModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 OutputPortModel::~OutputPortModel() = default;
 
@@ -28,7 +29,7 @@ QList<OutputPort> OutputPortModel::ports() const
 
 OutputPort OutputPortModel::port(int row) const
 {
-    return row >= 0 && row < m_ports.size() ? m_ports.at(row) : OutputPort{};
+    return row >= 0 && row < m_ports.size() ? m_ports.at(row) : OutputPort {};
 }
 
 void OutputPortModel::setEditable(bool editable)
@@ -92,22 +93,31 @@ QVariant OutputPortModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case NameColumn: return port.name;
-        case TypeColumn: return role == Qt::EditRole ? toString(port.type) : displayName(port.type);
-        case LocationColumn: return port.location;
-        case ContractColumn: return port.contractId;
-        case SchemaVersionColumn: return port.schemaVersion;
+        case NameColumn:
+            return port.name;
+        case TypeColumn:
+            return role == Qt::EditRole ? toString(port.type) : displayName(port.type);
+        case LocationColumn:
+            return port.location;
+        case ContractColumn:
+            return port.contractId;
+        case SchemaVersionColumn:
+            return port.schemaVersion;
         case FieldsColumn:
             if (role == Qt::EditRole)
                 return int(port.fields.size());
             return tr("%Ln field(s)", nullptr, int(port.fields.size()));
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case LocationColumn: return port.location;
-        case ContractColumn: return port.contractId;
-        default: return {};
+        case LocationColumn:
+            return port.location;
+        case ContractColumn:
+            return port.contractId;
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
@@ -129,7 +139,9 @@ bool OutputPortModel::setData(const QModelIndex &index, const QVariant &value, i
     OutputPort &port = m_ports[index.row()];
     const QString text = value.toString().trimmed();
     switch (index.column()) {
-    case NameColumn: port.name = text; break;
+    case NameColumn:
+        port.name = text;
+        break;
     case TypeColumn: {
         const std::optional<PortType> type = portTypeFromString(text);
         if (!type)
@@ -137,10 +149,17 @@ bool OutputPortModel::setData(const QModelIndex &index, const QVariant &value, i
         port.type = *type;
         break;
     }
-    case LocationColumn: port.location = text; break;
-    case ContractColumn: port.contractId = text; break;
-    case SchemaVersionColumn: port.schemaVersion = text; break;
-    default: return false;
+    case LocationColumn:
+        port.location = text;
+        break;
+    case ContractColumn:
+        port.contractId = text;
+        break;
+    case SchemaVersionColumn:
+        port.schemaVersion = text;
+        break;
+    default:
+        return false;
     }
     emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
     return true;
@@ -159,13 +178,20 @@ QVariant OutputPortModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Port");
-    case TypeColumn: return tr("Type");
-    case LocationColumn: return tr("Location");
-    case ContractColumn: return tr("Contract");
-    case SchemaVersionColumn: return tr("Schema version");
-    case FieldsColumn: return tr("Fields");
-    default: return {};
+    case NameColumn:
+        return tr("Port");
+    case TypeColumn:
+        return tr("Type");
+    case LocationColumn:
+        return tr("Location");
+    case ContractColumn:
+        return tr("Contract");
+    case SchemaVersionColumn:
+        return tr("Schema version");
+    case FieldsColumn:
+        return tr("Fields");
+    default:
+        return {};
     }
 }
 

@@ -12,7 +12,8 @@ namespace Tessera::Gui {
 
 ProductListModel::ProductListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 ProductListModel::~ProductListModel() = default;
 
@@ -90,15 +91,24 @@ ProductQuery::SortKey ProductListModel::sortKeyForColumn(int column)
 {
     using Key = ProductQuery::SortKey;
     switch (column) {
-    case IdColumn: return Key::Id;
-    case TitleColumn: return Key::Title;
-    case DomainColumn: return Key::Domain;
-    case StatusColumn: return Key::Status;
-    case ClassificationColumn: return Key::Classification;
-    case OwnerColumn: return Key::Owner;
-    case VersionColumn: return Key::Version;
-    case UpdatedColumn: return Key::Updated;
-    default: return Key::Relevance;
+    case IdColumn:
+        return Key::Id;
+    case TitleColumn:
+        return Key::Title;
+    case DomainColumn:
+        return Key::Domain;
+    case StatusColumn:
+        return Key::Status;
+    case ClassificationColumn:
+        return Key::Classification;
+    case OwnerColumn:
+        return Key::Owner;
+    case VersionColumn:
+        return Key::Version;
+    case UpdatedColumn:
+        return Key::Updated;
+    default:
+        return Key::Relevance;
     }
 }
 
@@ -106,15 +116,24 @@ int ProductListModel::columnForSortKey(ProductQuery::SortKey key)
 {
     using Key = ProductQuery::SortKey;
     switch (key) {
-    case Key::Id: return IdColumn;
-    case Key::Title: return TitleColumn;
-    case Key::Domain: return DomainColumn;
-    case Key::Status: return StatusColumn;
-    case Key::Classification: return ClassificationColumn;
-    case Key::Owner: return OwnerColumn;
-    case Key::Version: return VersionColumn;
-    case Key::Updated: return UpdatedColumn;
-    case Key::Relevance: break;
+    case Key::Id:
+        return IdColumn;
+    case Key::Title:
+        return TitleColumn;
+    case Key::Domain:
+        return DomainColumn;
+    case Key::Status:
+        return StatusColumn;
+    case Key::Classification:
+        return ClassificationColumn;
+    case Key::Owner:
+        return OwnerColumn;
+    case Key::Version:
+        return VersionColumn;
+    case Key::Updated:
+        return UpdatedColumn;
+    case Key::Relevance:
+        break;
     }
     return -1;
 }
@@ -195,36 +214,53 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return row->id;
-        case TitleColumn: return row->title;
-        case DomainColumn: return m_domainNames.value(row->domainId, row->domainId);
-        case StatusColumn: return displayName(row->status);
-        case ClassificationColumn: return displayName(row->classification);
-        case OwnerColumn: return m_teamNames.value(row->ownerTeamId, row->ownerTeamId);
-        case VersionColumn: return row->version;
+        case IdColumn:
+            return row->id;
+        case TitleColumn:
+            return row->title;
+        case DomainColumn:
+            return m_domainNames.value(row->domainId, row->domainId);
+        case StatusColumn:
+            return displayName(row->status);
+        case ClassificationColumn:
+            return displayName(row->classification);
+        case OwnerColumn:
+            return m_teamNames.value(row->ownerTeamId, row->ownerTeamId);
+        case VersionColumn:
+            return row->version;
         case UpdatedColumn:
             // ISO order sorts and scans well in a column and never needs eliding.
             return row->updatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case DomainColumn: return row->domainId;
-        case OwnerColumn: return row->ownerTeamId;
+        case DomainColumn:
+            return row->domainId;
+        case OwnerColumn:
+            return row->ownerTeamId;
         case UpdatedColumn:
             return QLocale().toString(row->updatedAt.toLocalTime(), QLocale::LongFormat);
-        default: return {};
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() == IdColumn)
             return QIcon(u":/icons/product.svg"_s);
         return {};
-    case DomainIdRole: return row->domainId;
-    case StatusRole: return int(row->status);
-    case ClassificationRole: return int(row->classification);
-    case OwnerTeamIdRole: return row->ownerTeamId;
-    case UpdatedAtRole: return row->updatedAt;
-    default: return {};
+    case DomainIdRole:
+        return row->domainId;
+    case StatusRole:
+        return int(row->status);
+    case ClassificationRole:
+        return int(row->classification);
+    case OwnerTeamIdRole:
+        return row->ownerTeamId;
+    case UpdatedAtRole:
+        return row->updatedAt;
+    default:
+        return {};
     }
 }
 
@@ -233,15 +269,24 @@ QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("Id");
-    case TitleColumn: return tr("Title");
-    case DomainColumn: return tr("Domain");
-    case StatusColumn: return tr("Status");
-    case ClassificationColumn: return tr("Classification");
-    case OwnerColumn: return tr("Owner");
-    case VersionColumn: return tr("Version");
-    case UpdatedColumn: return tr("Updated");
-    default: return {};
+    case IdColumn:
+        return tr("Id");
+    case TitleColumn:
+        return tr("Title");
+    case DomainColumn:
+        return tr("Domain");
+    case StatusColumn:
+        return tr("Status");
+    case ClassificationColumn:
+        return tr("Classification");
+    case OwnerColumn:
+        return tr("Owner");
+    case VersionColumn:
+        return tr("Version");
+    case UpdatedColumn:
+        return tr("Updated");
+    default:
+        return {};
     }
 }
 

@@ -38,10 +38,10 @@ public:
     enum Role {
         ProductIdRole = Qt::UserRole + 1,
         DomainIdRole,
-        StatusRole,         // LifecycleStatus as int
+        StatusRole, // LifecycleStatus as int
         ClassificationRole, // Classification as int
         OwnerTeamIdRole,
-        UpdatedAtRole,      // QDateTime, UTC
+        UpdatedAtRole, // QDateTime, UTC
     };
 
     static constexpr int BlockSize = 200;

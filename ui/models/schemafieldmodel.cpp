@@ -12,7 +12,8 @@ namespace Tessera::Gui {
 
 SchemaFieldModel::SchemaFieldModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 SchemaFieldModel::~SchemaFieldModel() = default;
 
@@ -90,10 +91,14 @@ QVariant SchemaFieldModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case NameColumn: return field.name;
-        case TypeColumn: return field.type;
-        case DescriptionColumn: return field.description;
-        default: return {};
+        case NameColumn:
+            return field.name;
+        case TypeColumn:
+            return field.type;
+        case DescriptionColumn:
+            return field.description;
+        default:
+            return {};
         }
     case Qt::CheckStateRole:
         if (index.column() == NullableColumn)
@@ -141,10 +146,17 @@ bool SchemaFieldModel::setData(const QModelIndex &index, const QVariant &value, 
     if (role != Qt::EditRole)
         return false;
     switch (index.column()) {
-    case NameColumn: field.name = value.toString().trimmed(); break;
-    case TypeColumn: field.type = value.toString().trimmed(); break;
-    case DescriptionColumn: field.description = value.toString(); break;
-    default: return false;
+    case NameColumn:
+        field.name = value.toString().trimmed();
+        break;
+    case TypeColumn:
+        field.type = value.toString().trimmed();
+        break;
+    case DescriptionColumn:
+        field.description = value.toString();
+        break;
+    default:
+        return false;
     }
     emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
     emit fieldsEdited();
@@ -168,12 +180,18 @@ QVariant SchemaFieldModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Field");
-    case TypeColumn: return tr("Type");
-    case NullableColumn: return tr("Nullable");
-    case PiiColumn: return tr("PII");
-    case DescriptionColumn: return tr("Description");
-    default: return {};
+    case NameColumn:
+        return tr("Field");
+    case TypeColumn:
+        return tr("Type");
+    case NullableColumn:
+        return tr("Nullable");
+    case PiiColumn:
+        return tr("PII");
+    case DescriptionColumn:
+        return tr("Description");
+    default:
+        return {};
     }
 }
 

@@ -15,7 +15,14 @@ class SchemaFieldModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SchemaFieldModel)
 
 public:
-    enum Column { NameColumn, TypeColumn, NullableColumn, PiiColumn, DescriptionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        NullableColumn,
+        PiiColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
 
     explicit SchemaFieldModel(QObject *parent = nullptr);
     ~SchemaFieldModel() override;

@@ -16,7 +16,8 @@ constexpr quintptr PortRowId = 0;
 
 SchemaModel::SchemaModel(QObject *parent)
     : QAbstractItemModel(parent)
-{}
+{
+}
 
 SchemaModel::~SchemaModel() = default;
 
@@ -99,12 +100,15 @@ QVariant SchemaModel::portData(const OutputPort &port, int column, int role) con
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return port.name;
-        case TypeColumn: return displayName(port.type);
+        case NameColumn:
+            return port.name;
+        case TypeColumn:
+            return displayName(port.type);
         case DescriptionColumn:
             // Where to find the data is what a reader of a port row wants first.
             return port.location;
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (column == NameColumn || column == DescriptionColumn) {
@@ -122,10 +126,14 @@ QVariant SchemaModel::portData(const OutputPort &port, int column, int role) con
         font.setBold(true);
         return font;
     }
-    case IsPortRole: return true;
-    case IsPiiRole: return false;
-    case PortNameRole: return port.name;
-    default: return {};
+    case IsPortRole:
+        return true;
+    case IsPiiRole:
+        return false;
+    case PortNameRole:
+        return port.name;
+    default:
+        return {};
     }
 }
 
@@ -135,12 +143,18 @@ QVariant SchemaModel::fieldData(const SchemaField &field, const OutputPort &port
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return field.name;
-        case TypeColumn: return field.type;
-        case NullableColumn: return field.nullable ? tr("Yes") : tr("No");
-        case PiiColumn: return field.pii ? tr("PII") : QString();
-        case DescriptionColumn: return field.description;
-        default: return {};
+        case NameColumn:
+            return field.name;
+        case TypeColumn:
+            return field.type;
+        case NullableColumn:
+            return field.nullable ? tr("Yes") : tr("No");
+        case PiiColumn:
+            return field.pii ? tr("PII") : QString();
+        case DescriptionColumn:
+            return field.description;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (field.pii)
@@ -163,10 +177,14 @@ QVariant SchemaModel::fieldData(const SchemaField &field, const OutputPort &port
             return font;
         }
         return {};
-    case IsPortRole: return false;
-    case IsPiiRole: return field.pii;
-    case PortNameRole: return port.name;
-    default: return {};
+    case IsPortRole:
+        return false;
+    case IsPiiRole:
+        return field.pii;
+    case PortNameRole:
+        return port.name;
+    default:
+        return {};
     }
 }
 
@@ -175,12 +193,18 @@ QVariant SchemaModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case NullableColumn: return tr("Nullable");
-    case PiiColumn: return tr("PII");
-    case DescriptionColumn: return tr("Description / location");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case NullableColumn:
+        return tr("Nullable");
+    case PiiColumn:
+        return tr("PII");
+    case DescriptionColumn:
+        return tr("Description / location");
+    default:
+        return {};
     }
 }
 

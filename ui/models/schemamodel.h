@@ -15,7 +15,14 @@ class SchemaModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(SchemaModel)
 
 public:
-    enum Column { NameColumn, TypeColumn, NullableColumn, PiiColumn, DescriptionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        NullableColumn,
+        PiiColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
     enum Role {
         IsPortRole = Qt::UserRole + 1,
         IsPiiRole,
@@ -40,7 +47,8 @@ public:
 
 private:
     QVariant portData(const OutputPort &port, int column, int role) const;
-    QVariant fieldData(const SchemaField &field, const OutputPort &port, int column, int role) const;
+    QVariant fieldData(const SchemaField &field, const OutputPort &port, int column,
+                       int role) const;
 
     QList<OutputPort> m_ports;
 };

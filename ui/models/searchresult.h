@@ -12,9 +12,9 @@ namespace Tessera::Gui {
 struct SearchResult
 {
     QStringList productIds; // in the query's order
-    qint64 count = 0;       // Catalog::countProducts
+    qint64 count = 0; // Catalog::countProducts
     FacetCounts facets;
-    QString error;          // non-empty when the query failed
+    QString error; // non-empty when the query failed
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -11,7 +11,8 @@ SearchWorker::SearchWorker(std::shared_ptr<const std::atomic<quint64>> latest,
     : QObject(parent)
     , m_latest(std::move(latest))
     , m_interrupter(std::move(interrupter))
-{}
+{
+}
 
 SearchWorker::~SearchWorker()
 {

@@ -9,7 +9,7 @@ namespace Tessera::Gui {
 TeamListModel::TeamListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    m_teams.append(Team{});
+    m_teams.append(Team {});
 }
 
 TeamListModel::~TeamListModel() = default;
@@ -23,7 +23,7 @@ void TeamListModel::setTeams(const QList<Team> &teams)
     std::sort(m_teams.begin(), m_teams.end(), [&collator](const Team &a, const Team &b) {
         return collator.compare(a.name, b.name) < 0;
     });
-    m_teams.prepend(Team{});
+    m_teams.prepend(Team {});
     endResetModel();
 }
 

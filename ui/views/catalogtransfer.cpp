@@ -54,8 +54,8 @@ void importFile(QPromise<TransferOutcome> &promise, const QString &location, con
         promise.addResult(outcome);
         return;
     }
-    const Result<ImportSummary> summary =
-        catalog.value()->importDocument(document.value(), reportTo(promise));
+    const Result<ImportSummary> summary
+        = catalog.value()->importDocument(document.value(), reportTo(promise));
     if (promise.isCanceled())
         return; // rolled back by the catalog; the watcher reports the cancellation
     if (summary) {
@@ -79,8 +79,8 @@ void exportFile(QPromise<TransferOutcome> &promise, const QString &location, con
         promise.addResult(outcome);
         return;
     }
-    const Result<CatalogDocument> document =
-        catalog.value()->exportDocument(productIds, reportTo(promise));
+    const Result<CatalogDocument> document
+        = catalog.value()->exportDocument(productIds, reportTo(promise));
     if (promise.isCanceled())
         return;
     if (!document) {
@@ -125,8 +125,8 @@ bool CatalogTransfer::startImport(const QString &catalogLocation, const QString 
 {
     if (isRunning())
         return false;
-    start(QtConcurrent::run(importFile, catalogLocation, file), TransferOutcome::Kind::Import,
-          file, tr("Importing %1…").arg(QDir::toNativeSeparators(file)));
+    start(QtConcurrent::run(importFile, catalogLocation, file), TransferOutcome::Kind::Import, file,
+          tr("Importing %1…").arg(QDir::toNativeSeparators(file)));
     return true;
 }
 
@@ -136,9 +136,9 @@ bool CatalogTransfer::startExport(const QString &catalogLocation, const QString 
     if (isRunning())
         return false;
     const QString label = productIds.isEmpty()
-                              ? tr("Exporting the catalog to %1…").arg(QDir::toNativeSeparators(file))
-                              : tr("Exporting %Ln product(s) to %1…", nullptr, int(productIds.size()))
-                                    .arg(QDir::toNativeSeparators(file));
+        ? tr("Exporting the catalog to %1…").arg(QDir::toNativeSeparators(file))
+        : tr("Exporting %Ln product(s) to %1…", nullptr, int(productIds.size()))
+              .arg(QDir::toNativeSeparators(file));
     start(QtConcurrent::run(exportFile, catalogLocation, file, productIds),
           TransferOutcome::Kind::Export, file, label);
     return true;

@@ -98,8 +98,8 @@ void DependenciesPage::updateLabels()
 {
     const int missing = m_upstream->missingCount();
     QString upstream = m_upstream->rowCount() == 0
-                           ? tr("Consumes no other product")
-                           : tr("Consumes %Ln upstream port(s)", nullptr, m_upstream->rowCount());
+        ? tr("Consumes no other product")
+        : tr("Consumes %Ln upstream port(s)", nullptr, m_upstream->rowCount());
     if (missing > 0)
         upstream = tr("%1, %Ln missing from the catalog", nullptr, missing).arg(upstream);
     m_upstreamLabel->setText(upstream);

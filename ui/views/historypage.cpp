@@ -43,7 +43,8 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setWordWrap(false);
-    m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height() + 8);
+    m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height()
+                                                           + 8);
     leftLayout->addWidget(m_historyView);
     splitter->addWidget(left);
 
@@ -112,8 +113,7 @@ void HistoryPage::selectNewest()
         return;
     }
     m_historyView->selectionModel()->select(
-        m_history->index(0, 0),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_history->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_historyView->setCurrentIndex(m_history->index(0, 0));
 }
 
@@ -148,9 +148,8 @@ void HistoryPage::updateDiff()
     if (olderRow >= m_history->rowCount()) {
         // The first revision: everything in it was added.
         m_diff->compare(u"{}"_s, newer.document);
-        m_summary->setText(
-            tr("Revision %1 is the first saved version: everything in it was added.")
-                .arg(newer.revision));
+        m_summary->setText(tr("Revision %1 is the first saved version: everything in it was added.")
+                               .arg(newer.revision));
     } else {
         const HistoryEntry older = m_history->entry(olderRow);
         m_diff->compare(older.document, newer.document);

@@ -121,9 +121,8 @@ void MainWindow::createModels()
 
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
     connect(m_search, &SearchController::resultReady, this, &MainWindow::applySearchResult);
-    connect(m_search, &SearchController::busyChanged, this, [this](bool busy) {
-        m_busyLabel->setVisible(busy);
-    });
+    connect(m_search, &SearchController::busyChanged, this,
+            [this](bool busy) { m_busyLabel->setVisible(busy); });
     connect(m_facetModel, &FacetModel::filtersChanged, this, [this] {
         runSearch();
         updateActions();
@@ -138,9 +137,8 @@ void MainWindow::createModels()
         statusBar()->showMessage(tr("Cannot read products: %1").arg(message));
     });
 
-    connect(m_session, &CatalogSession::errorOccurred, this, [this](const QString &message) {
-        showError(tr("Catalog Error"), message);
-    });
+    connect(m_session, &CatalogSession::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Catalog Error"), message); });
     connect(m_session, &CatalogSession::productChanged, this, &MainWindow::productChangedInCatalog);
     connect(m_session, &CatalogSession::domainsChanged, this, [this] {
         reloadNames();
@@ -159,7 +157,8 @@ void MainWindow::createActions()
         return action;
     };
 
-    m_newCatalogAction = make(u":/icons/new-catalog.svg"_s, tr("&New Catalog…"), u"newCatalogAction"_s);
+    m_newCatalogAction
+        = make(u":/icons/new-catalog.svg"_s, tr("&New Catalog…"), u"newCatalogAction"_s);
     m_newCatalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newCatalogAction->setStatusTip(tr("Create a new, empty catalog file"));
     connect(m_newCatalogAction, &QAction::triggered, this, &MainWindow::newCatalog);
@@ -178,7 +177,8 @@ void MainWindow::createActions()
     m_exportAction->setStatusTip(tr("Write the whole catalog to a JSON file"));
     connect(m_exportAction, &QAction::triggered, this, [this] { exportCatalog(false); });
 
-    m_exportSelectedAction = make(QString(), tr("Export &Selected Products…"), u"exportSelectedAction"_s);
+    m_exportSelectedAction
+        = make(QString(), tr("Export &Selected Products…"), u"exportSelectedAction"_s);
     m_exportSelectedAction->setStatusTip(tr("Write the selected products to a JSON file"));
     connect(m_exportSelectedAction, &QAction::triggered, this, [this] { exportCatalog(true); });
 
@@ -194,8 +194,8 @@ void MainWindow::createActions()
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setIcon(QIcon(u":/icons/redo.svg"_s));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
     m_findAction = make(u":/icons/search.svg"_s, tr("&Find Products"), u"findAction"_s);
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
@@ -204,7 +204,8 @@ void MainWindow::createActions()
         m_searchEdit->selectAll();
     });
 
-    m_clearFiltersAction = make(QString(), tr("&Clear Search and Filters"), u"clearFiltersAction"_s);
+    m_clearFiltersAction
+        = make(QString(), tr("&Clear Search and Filters"), u"clearFiltersAction"_s);
     connect(m_clearFiltersAction, &QAction::triggered, this, &MainWindow::clearFilters);
 
     m_newProductAction = make(u":/icons/add.svg"_s, tr("&New Product…"), u"newProductAction"_s);
@@ -213,11 +214,13 @@ void MainWindow::createActions()
     connect(m_newProductAction, &QAction::triggered, this, &MainWindow::newProduct);
 
     m_editProductAction = make(u":/icons/edit.svg"_s, tr("&Edit Product…"), u"editProductAction"_s);
-    m_editProductAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_editProductAction->setShortcuts(
+        {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)});
     m_editProductAction->setToolTip(tr("Edit the selected product (F2)"));
     connect(m_editProductAction, &QAction::triggered, this, &MainWindow::editProduct);
 
-    m_deleteProductAction = make(u":/icons/delete.svg"_s, tr("&Delete Product…"), u"deleteProductAction"_s);
+    m_deleteProductAction
+        = make(u":/icons/delete.svg"_s, tr("&Delete Product…"), u"deleteProductAction"_s);
     m_deleteProductAction->setShortcut(QKeySequence(Qt::Key_Delete));
     m_deleteProductAction->setToolTip(tr("Delete the selected products (Delete)"));
     connect(m_deleteProductAction, &QAction::triggered, this, &MainWindow::deleteProducts);
@@ -359,7 +362,8 @@ void MainWindow::createCentralWidget()
     listLayout->setContentsMargins(0, 4, 4, 0);
     m_searchEdit = new QLineEdit(listPanel);
     m_searchEdit->setObjectName(u"searchEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("Search products by id, title, description, tag, field… (Ctrl+F)"));
+    m_searchEdit->setPlaceholderText(
+        tr("Search products by id, title, description, tag, field… (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -376,8 +380,8 @@ void MainWindow::createCentralWidget()
     m_productView->verticalHeader()->hide();
     // Fixed row heights keep scrolling through 100,000 rows cheap.
     m_productView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_productView->verticalHeader()->setDefaultSectionSize(
-        m_productView->fontMetrics().height() + 8);
+    m_productView->verticalHeader()->setDefaultSectionSize(m_productView->fontMetrics().height()
+                                                           + 8);
     QHeaderView *header = m_productView->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSortIndicatorClearable(true);
@@ -578,9 +582,9 @@ void MainWindow::reloadNames()
     const Result<QList<Domain>> domains = catalog->domains();
     const Result<QHash<QString, qint64>> counts = catalog->productCountsByDomain();
     const Result<QList<Team>> teams = catalog->teams();
-    for (const QString &error : {domains ? QString() : domains.error(),
-                                 counts ? QString() : counts.error(),
-                                 teams ? QString() : teams.error()}) {
+    for (const QString &error :
+         {domains ? QString() : domains.error(), counts ? QString() : counts.error(),
+          teams ? QString() : teams.error()}) {
         if (!error.isEmpty()) {
             showError(tr("Cannot Read the Catalog"), error);
             return;
@@ -788,8 +792,8 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString &path = recent.at(i);
         // &1 … &8 give each entry a keyboard accelerator.
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *action
+            = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(action, &QAction::triggered, this, [this, path] { openCatalogFile(path); });
     }
     if (!recent.isEmpty()) {
@@ -823,11 +827,12 @@ void MainWindow::exportCatalog(bool selectedOnly)
     if (selectedOnly && ids.isEmpty())
         return;
     const QString suggested = selectedOnly && ids.size() == 1
-                                  ? ids.constFirst() + u".json"_s
-                                  : QFileInfo(m_session->location()).completeBaseName() + u".json"_s;
+        ? ids.constFirst() + u".json"_s
+        : QFileInfo(m_session->location()).completeBaseName() + u".json"_s;
     QString file = QFileDialog::getSaveFileName(
         this, selectedOnly ? tr("Export Selected Products") : tr("Export Catalog"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggested),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(suggested),
         tr("JSON files (*.json)"));
     if (file.isEmpty())
         return;
@@ -854,12 +859,11 @@ void MainWindow::transferFinished(const TransferOutcome &outcome)
     }
     if (isImport) {
         const ImportSummary &s = outcome.imported;
-        statusBar()->showMessage(
-            tr("Imported %1: %2, %3, %4.")
-                .arg(file, tr("%Ln product(s)", nullptr, int(s.products)),
-                     tr("%Ln domain(s)", nullptr, int(s.domains)),
-                     tr("%Ln team(s)", nullptr, int(s.teams))),
-            10000);
+        statusBar()->showMessage(tr("Imported %1: %2, %3, %4.")
+                                     .arg(file, tr("%Ln product(s)", nullptr, int(s.products)),
+                                          tr("%Ln domain(s)", nullptr, int(s.domains)),
+                                          tr("%Ln team(s)", nullptr, int(s.teams))),
+                                 10000);
         // The import wrote through its own connection: everything shown may have changed.
         reloadNames();
         m_search->search(currentRequest());
@@ -908,8 +912,7 @@ void MainWindow::editProduct()
         return;
     }
     if (!before->has_value()) {
-        showError(tr("Cannot Edit Product"),
-                  tr("The product \"%1\" no longer exists.").arg(id));
+        showError(tr("Cannot Edit Product"), tr("The product \"%1\" no longer exists.").arg(id));
         return;
     }
     auto *dialog = new ProductDialog(m_session, **before, QString(), this);
@@ -951,18 +954,16 @@ void MainWindow::deleteProducts()
     if (products.isEmpty())
         return;
 
-    const QString question =
-        products.size() == 1
-            ? tr("Delete the product \"%1\" (%2)?")
-                  .arg(products.constFirst().title, products.constFirst().id)
-            : tr("Delete %Ln products?", nullptr, int(products.size()));
-    const QString detail =
-        consumers > 0
-            ? tr("%Ln input port(s) of other products read it; they will show it as missing.",
-                 nullptr, consumers)
-            : tr("You can undo this with Edit › Undo.");
-    QMessageBox box(QMessageBox::Question, tr("Delete Product"), question,
-                    QMessageBox::Cancel, this);
+    const QString question = products.size() == 1
+        ? tr("Delete the product \"%1\" (%2)?")
+              .arg(products.constFirst().title, products.constFirst().id)
+        : tr("Delete %Ln products?", nullptr, int(products.size()));
+    const QString detail = consumers > 0
+        ? tr("%Ln input port(s) of other products read it; they will show it as missing.", nullptr,
+             consumers)
+        : tr("You can undo this with Edit › Undo.");
+    QMessageBox box(QMessageBox::Question, tr("Delete Product"), question, QMessageBox::Cancel,
+                    this);
     box.setInformativeText(detail);
     QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -1022,11 +1023,10 @@ void MainWindow::deleteDomain()
     const QString name = m_domainModel->domainName(id);
     if (products > 0 || subdomains > 0) {
         // Say why before the catalog refuses, and what to do about it.
-        QMessageBox::information(
-            this, tr("Delete Domain"),
-            tr("\"%1\" still holds %2 and %3. Move or delete them first.")
-                .arg(name, tr("%Ln product(s)", nullptr, int(products)),
-                     tr("%Ln subdomain(s)", nullptr, subdomains)));
+        QMessageBox::information(this, tr("Delete Domain"),
+                                 tr("\"%1\" still holds %2 and %3. Move or delete them first.")
+                                     .arg(name, tr("%Ln product(s)", nullptr, int(products)),
+                                          tr("%Ln subdomain(s)", nullptr, subdomains)));
         return;
     }
     const Result<std::optional<Domain>> domain = m_session->catalog()->domain(id);

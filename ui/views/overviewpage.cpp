@@ -33,11 +33,16 @@ QLabel *makeText(QWidget *parent, const QString &objectName)
 QString statusColour(LifecycleStatus status)
 {
     switch (status) {
-    case LifecycleStatus::Draft: return u"#6b7280"_s;
-    case LifecycleStatus::Proposed: return u"#1d4ed8"_s;
-    case LifecycleStatus::Published: return u"#15803d"_s;
-    case LifecycleStatus::Deprecated: return u"#b45309"_s;
-    case LifecycleStatus::Retired: return u"#991b1b"_s;
+    case LifecycleStatus::Draft:
+        return u"#6b7280"_s;
+    case LifecycleStatus::Proposed:
+        return u"#1d4ed8"_s;
+    case LifecycleStatus::Published:
+        return u"#15803d"_s;
+    case LifecycleStatus::Deprecated:
+        return u"#b45309"_s;
+    case LifecycleStatus::Retired:
+        return u"#991b1b"_s;
     }
     return {};
 }
@@ -45,10 +50,14 @@ QString statusColour(LifecycleStatus status)
 QString classificationColour(Classification classification)
 {
     switch (classification) {
-    case Classification::Public: return u"#15803d"_s;
-    case Classification::Internal: return u"#1d4ed8"_s;
-    case Classification::Confidential: return u"#b45309"_s;
-    case Classification::Restricted: return u"#991b1b"_s;
+    case Classification::Public:
+        return u"#15803d"_s;
+    case Classification::Internal:
+        return u"#1d4ed8"_s;
+    case Classification::Confidential:
+        return u"#b45309"_s;
+    case Classification::Restricted:
+        return u"#991b1b"_s;
     }
     return {};
 }
@@ -155,14 +164,15 @@ void OverviewPage::setProduct(const DataProduct &product, const QString &domainN
     m_subtitle->setText(product.id);
 
     QString status = u"<b style=\"color:%1\">%2</b>"_s.arg(statusColour(product.status),
-                                                            escaped(displayName(product.status)));
+                                                           escaped(displayName(product.status)));
     if (product.sunsetDate.isValid()) {
         status = tr("%1, sunset on %2")
                      .arg(status, QLocale().toString(product.sunsetDate, QLocale::LongFormat));
     }
     m_status->setText(status);
-    m_classification->setText(u"<b style=\"color:%1\">%2</b>"_s.arg(
-        classificationColour(product.classification), escaped(displayName(product.classification))));
+    m_classification->setText(
+        u"<b style=\"color:%1\">%2</b>"_s.arg(classificationColour(product.classification),
+                                              escaped(displayName(product.classification))));
     m_version->setText(product.version);
     m_domain->setText(domainName.isEmpty() ? product.domainId
                                            : tr("%1 (%2)").arg(domainName, product.domainId));
@@ -178,21 +188,19 @@ void OverviewPage::setProduct(const DataProduct &product, const QString &domainN
         // A mail link reads better as the bare address.
         const QString shown = url.scheme() == "mailto"_L1 ? url.path() : channel.url;
         const QString target = url.isValid() && !url.scheme().isEmpty()
-                                   ? u"<a href=\"%1\">%2</a>"_s.arg(escaped(channel.url),
-                                                                    escaped(shown))
-                                   : escaped(channel.url);
+            ? u"<a href=\"%1\">%2</a>"_s.arg(escaped(channel.url), escaped(shown))
+            : escaped(channel.url);
         channels.append(u"%1: %2"_s.arg(escaped(channel.channel), target));
     }
     m_support->setText(channels.isEmpty() ? none : channels.join(u"<br>"_s));
 
     const QLocale locale;
-    m_updated->setText(product.updatedAt.isValid()
-                           ? tr("%1 (created %2)")
-                                 .arg(locale.toString(product.updatedAt.toLocalTime(),
-                                                      QLocale::ShortFormat),
-                                      locale.toString(product.createdAt.toLocalTime(),
-                                                      QLocale::ShortFormat))
-                           : none);
+    m_updated->setText(
+        product.updatedAt.isValid()
+            ? tr("%1 (created %2)")
+                  .arg(locale.toString(product.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                       locale.toString(product.createdAt.toLocalTime(), QLocale::ShortFormat))
+            : none);
 
     auto paragraph = [&none](const QString &text) {
         return text.trimmed().isEmpty() ? none : escaped(text).replace(u'\n', u"<br>"_s);
@@ -211,7 +219,7 @@ void OverviewPage::setProduct(const DataProduct &product, const QString &domainN
             text = value.toString();
         } else {
             text = QString::fromUtf8(
-                QJsonDocument::fromVariant(QVariantList{value}).toJson(QJsonDocument::Compact));
+                QJsonDocument::fromVariant(QVariantList {value}).toJson(QJsonDocument::Compact));
             text = text.mid(1, text.size() - 2);
         }
         properties.append(u"<b>%1</b>: %2"_s.arg(escaped(it.key()), escaped(text)));
@@ -230,8 +238,9 @@ void OverviewPage::setProduct(const DataProduct &product, const QString &domainN
     QStringList inputs;
     for (const InputPort &input : product.inputPorts) {
         if (missingInputs.contains(input.productId)) {
-            inputs.append(tr("<span style=\"color:#b01c1c\">%1 › %2 (missing from the catalog)</span>")
-                              .arg(escaped(input.productId), escaped(input.portName)));
+            inputs.append(
+                tr("<span style=\"color:#b01c1c\">%1 › %2 (missing from the catalog)</span>")
+                    .arg(escaped(input.productId), escaped(input.portName)));
         } else {
             inputs.append(u"<a href=\"tessera://product/%1\">%2</a> › %3"_s.arg(
                 escaped(input.productId), escaped(input.productId), escaped(input.portName)));
@@ -245,7 +254,7 @@ void OverviewPage::setProduct(const DataProduct &product, const QString &domainN
 
 void OverviewPage::clear()
 {
-    setProduct(DataProduct{}, {}, {}, {});
+    setProduct(DataProduct {}, {}, {}, {});
 }
 
 } // namespace Tessera::Gui

@@ -27,8 +27,8 @@ public:
 
     // Names are display names for the product's domain and owner team; `missingInputs`
     // holds the upstream product ids that are not in the catalog.
-    void setProduct(const DataProduct &product, const QString &domainName,
-                    const QString &teamName, const QSet<QString> &missingInputs);
+    void setProduct(const DataProduct &product, const QString &domainName, const QString &teamName,
+                    const QSet<QString> &missingInputs);
     void clear();
 
 signals:

@@ -61,13 +61,13 @@ Result<void> ProductPage::showProduct(const QString &productId)
 {
     Catalog *catalog = m_session->catalog();
     if (!catalog)
-        return Error{tr("No catalog is open.")};
+        return Error {tr("No catalog is open.")};
 
     const Result<std::optional<DataProduct>> loaded = catalog->product(productId);
     if (!loaded)
-        return Error{loaded.error()};
+        return Error {loaded.error()};
     if (!loaded->has_value())
-        return Error{tr("There is no product \"%1\" in this catalog.").arg(productId)};
+        return Error {tr("There is no product \"%1\" in this catalog.").arg(productId)};
     const DataProduct &product = **loaded;
 
     QString domainName;
@@ -91,7 +91,7 @@ Result<void> ProductPage::showProduct(const QString &productId)
         upstreamIds.append(input.productId);
     const Result<QList<ProductSummary>> upstreamSummaries = catalog->summaries(upstreamIds);
     if (!upstreamSummaries)
-        return Error{upstreamSummaries.error()};
+        return Error {upstreamSummaries.error()};
     QHash<QString, QString> titles;
     for (const ProductSummary &summary : *upstreamSummaries)
         titles.insert(summary.id, summary.title);
@@ -101,18 +101,19 @@ Result<void> ProductPage::showProduct(const QString &productId)
         const bool isMissing = !titles.contains(input.productId);
         if (isMissing)
             missing.insert(input.productId);
-        upstream.append({input.productId, input.portName, titles.value(input.productId), isMissing});
+        upstream.append(
+            {input.productId, input.portName, titles.value(input.productId), isMissing});
     }
 
     const Result<QList<LineageEdge>> consumers = catalog->consumersOf(productId);
     if (!consumers)
-        return Error{consumers.error()};
+        return Error {consumers.error()};
     QStringList consumerIds;
     for (const LineageEdge &edge : *consumers)
         consumerIds.append(edge.consumerId);
     const Result<QList<ProductSummary>> consumerSummaries = catalog->summaries(consumerIds);
     if (!consumerSummaries)
-        return Error{consumerSummaries.error()};
+        return Error {consumerSummaries.error()};
     titles.clear();
     for (const ProductSummary &summary : *consumerSummaries)
         titles.insert(summary.id, summary.title);
@@ -124,7 +125,7 @@ Result<void> ProductPage::showProduct(const QString &productId)
 
     const Result<QList<HistoryEntry>> history = catalog->history(productId);
     if (!history)
-        return Error{history.error()};
+        return Error {history.error()};
 
     m_productId = productId;
     m_overview->setProduct(product, domainName, teamName, missing);
@@ -136,16 +137,16 @@ Result<void> ProductPage::showProduct(const QString &productId)
     const int pii = m_schema->piiFieldCount();
     const QString fields = tr("%Ln field(s)", nullptr, m_schema->fieldCount());
     const QString ports = tr("%Ln output port(s)", nullptr, int(product.outputPorts.size()));
-    const QString privacy =
-        pii > 0 ? tr("%Ln field(s) hold(s) personal data (PII), highlighted below.", nullptr, pii)
-                : tr("No field holds personal data.");
+    const QString privacy = pii > 0
+        ? tr("%Ln field(s) hold(s) personal data (PII), highlighted below.", nullptr, pii)
+        : tr("No field holds personal data.");
     m_schemaSummary->setText(tr("%1 in %2. %3").arg(fields, ports, privacy));
     setTabText(SchemaTab, pii > 0 ? tr("Schema (%Ln PII)", nullptr, pii) : tr("Schema"));
 
     m_dependencies->setDependencies(upstream, downstream);
-    setTabText(DependenciesTab, tr("Dependencies (uses %1, used by %2)")
-                                    .arg(upstream.size())
-                                    .arg(downstream.size()));
+    setTabText(
+        DependenciesTab,
+        tr("Dependencies (uses %1, used by %2)").arg(upstream.size()).arg(downstream.size()));
 
     m_history->historyModel()->setEntries(*history);
     m_history->selectNewest();

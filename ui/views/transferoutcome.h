@@ -16,7 +16,7 @@ struct TransferOutcome
     QString file;
     bool ok = false;
     bool cancelled = false;
-    QString error;          // set when !ok and !cancelled
+    QString error; // set when !ok and !cancelled
     ImportSummary imported; // for an import
     qint64 exportedProducts = 0;
 };
