@@ -57,7 +57,7 @@ Request parseArguments(QCommandLineParser &parser, const QApplication &app)
         return request;
     }
     if (!positional.isEmpty()) {
-        const QString target = positional.constFirst();
+        const QString &target = positional.constFirst();
         const QUrl url(target);
         if (url.scheme() == "tessera"_L1) {
             if (url.host() != "product"_L1 || url.path().size() < 2) {

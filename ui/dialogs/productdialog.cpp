@@ -32,7 +32,7 @@ const auto ErrorStyle = "color: #b01c1c;"_L1;
 // identity fields (id = domain + name) shown under the name.
 QString problemKey(const QString &field)
 {
-    const QString first = field.section(u'/', 0, 0);
+    QString first = field.section(u'/', 0, 0);
     if (first == "id"_L1)
         return u"name"_s;
     return first;

@@ -83,7 +83,7 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // Indentation shows the hierarchy in a combo box, which cannot show a tree.
-        return QString(QString(row.depth * 4, QLatin1Char(' ')) + row.name);
+        return QString(QString(qsizetype(row.depth) * 4, QLatin1Char(' ')) + row.name);
     case Qt::EditRole:
         return row.name;
     case Qt::ToolTipRole:

@@ -182,7 +182,7 @@ const ProductListModel::Block &ProductListModel::block(int blockIndex) const
     while (m_recentBlocks.size() >= MaxCachedBlocks)
         m_blocks.remove(m_recentBlocks.takeFirst());
     m_recentBlocks.append(blockIndex);
-    return *m_blocks.insert(blockIndex, std::move(loaded));
+    return *m_blocks.emplace(blockIndex, std::move(loaded));
 }
 
 const ProductSummary *ProductListModel::summary(int row) const
