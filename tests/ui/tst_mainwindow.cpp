@@ -282,6 +282,12 @@ void tst_MainWindow::facetNarrowsResults()
     // Text and facets combine.
     search(u"orders"_s);
     QTRY_COMPARE(m_table->model()->rowCount(), 1);
+    // Text alone also counts as a filter to clear.
+    facets->setCurrentIndex(model->valueIndex(FacetModel::StatusGroup, u"deprecated"_s));
+    facets->setFocus();
+    QTest::keyClick(facets, Qt::Key_Space);
+    QTRY_VERIFY(m_table->model()->rowCount() > 1);
+    QVERIFY(m_window->findChild<QPushButton *>(u"clearFiltersButton"_s)->isEnabled());
 
     auto *clear = m_window->findChild<QPushButton *>(u"clearFiltersButton"_s);
     QVERIFY(clear->isEnabled());

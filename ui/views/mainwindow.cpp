@@ -367,6 +367,7 @@ void MainWindow::createCentralWidget()
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::updateActions);
     listLayout->addWidget(m_searchEdit);
 
     m_productView = new QTableView(listPanel);
