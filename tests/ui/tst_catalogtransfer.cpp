@@ -1,8 +1,11 @@
 #include "interop/catalogjson.h"
+#include "interop/syntheticcatalog.h"
 #include "uitestsupport.h"
 #include "views/catalogtransfer.h"
 
 #include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
@@ -22,6 +25,7 @@ private slots:
     void exportSelection();
     void importReportsPosition();
     void oneTransferAtATime();
+    void cancelLeavesCatalogUnchanged();
 
 private:
     TransferOutcome waitForOutcome(CatalogTransfer &transfer);
@@ -115,6 +119,36 @@ void tst_CatalogTransfer::oneTransferAtATime()
     QVERIFY(!transfer.startExport(m_samplePath, file));
     const TransferOutcome outcome = waitForOutcome(transfer);
     QVERIFY(outcome.ok || outcome.cancelled);
+}
+
+void tst_CatalogTransfer::cancelLeavesCatalogUnchanged()
+{
+    // Big enough that reading it takes far longer than pressing Cancel.
+    const QString file = m_dir.filePath(u"large.json"_s);
+    QVERIFY(CatalogJson::writeFile(file, SyntheticCatalog::generate(5000, 3)));
+    const QString target = m_dir.filePath(u"cancel.tessera"_s);
+    QVERIFY(SqliteCatalog::create(target));
+
+    QWidget window;
+    CatalogTransfer transfer(&window);
+    QSignalSpy finished(&transfer, &CatalogTransfer::finished);
+    QVERIFY(transfer.startImport(target, file));
+    auto *progress = window.findChild<QProgressDialog *>(u"transferProgress"_s);
+    QVERIFY(progress);
+    QVERIFY(progress->isModal() || progress->windowModality() == Qt::WindowModal);
+    auto *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(finished.wait(30000));
+    const auto outcome = finished.at(0).at(0).value<TransferOutcome>();
+    QVERIFY(outcome.cancelled);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.file, file);
+    std::unique_ptr<Catalog> catalog = TestSupport::openOrFail(target);
+    QVERIFY(catalog);
+    QCOMPARE(catalog->stats().value().products, 0);
+    // The dialog goes away with the transfer.
+    QTRY_VERIFY(window.findChild<QProgressDialog *>(u"transferProgress"_s) == nullptr);
 }
 
 QTEST_MAIN(tst_CatalogTransfer)
