@@ -1362,6 +1362,13 @@ Schemaversion: %5</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::Gui::SearchWorker</name>
+    <message>
+        <source>No catalog is open.</source>
+        <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Gui::TeamListModel</name>
     <message>
         <source>(no owner)</source>

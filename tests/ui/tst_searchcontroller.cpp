@@ -23,8 +23,11 @@ private slots:
     void resultsArriveOnGuiThread();
     void typingFastOnALargeCatalog();
     void badLocationReportsError();
+    void matchesOnly();
 
 private:
+    // The newest answer's parts received so far, by part.
+    static SearchResult part(const QSignalSpy &ready, SearchResult::Part which);
     QTemporaryDir m_dir;
     QString m_samplePath;
 };
@@ -35,6 +38,18 @@ void tst_SearchController::initTestCase()
     QVERIFY(m_dir.isValid());
     m_samplePath = TestSupport::installSample(m_dir);
     QVERIFY(!m_samplePath.isEmpty());
+}
+
+SearchResult tst_SearchController::part(const QSignalSpy &ready, SearchResult::Part which)
+{
+    for (qsizetype i = ready.size() - 1; i >= 0; --i) {
+        const auto result = ready.at(i).at(1).value<SearchResult>();
+        if (result.part == which)
+            return result;
+    }
+    SearchResult none;
+    none.error = u"no such part received"_s;
+    return none;
 }
 
 void tst_SearchController::search_data()
@@ -72,19 +87,25 @@ void tst_SearchController::search()
     request.query.text = text;
     request.query.statuses = statuses;
     controller.search(request);
-    QVERIFY(ready.wait());
-    const auto result = ready.at(0).at(1).value<SearchResult>();
-    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(controller.isBusy());
+    QTRY_VERIFY(!controller.isBusy());
+    // Matches first, then the facet counts.
+    QCOMPARE(ready.size(), 2);
     QCOMPARE(ready.at(0).at(0).value<SearchRequest>(), request);
+    const SearchResult matches = ready.at(0).at(1).value<SearchResult>();
+    QVERIFY2(matches.ok(), qPrintable(matches.error));
+    QVERIFY(matches.part == SearchResult::Part::Matches);
     if (count >= 0)
-        QCOMPARE(result.count, count);
-    QCOMPARE(result.productIds.size(), result.count);
+        QCOMPARE(matches.count, count);
+    QCOMPARE(matches.productIds.size(), matches.count);
     if (!first.isEmpty())
-        QCOMPARE(result.productIds.constFirst(), first);
+        QCOMPARE(matches.productIds.constFirst(), first);
     if (!listed.isEmpty())
-        QVERIFY(result.productIds.contains(listed));
-    QVERIFY(!result.facets.statuses.isEmpty());
-    QVERIFY(!controller.isBusy());
+        QVERIFY(matches.productIds.contains(listed));
+    const SearchResult facets = ready.at(1).at(1).value<SearchResult>();
+    QVERIFY2(facets.ok(), qPrintable(facets.error));
+    QVERIFY(facets.part == SearchResult::Part::Facets);
+    QVERIFY(!facets.facets.statuses.isEmpty());
 }
 
 void tst_SearchController::newestResultWins()
@@ -102,11 +123,12 @@ void tst_SearchController::newestResultWins()
         request.query.text = text;
         last = controller.search(request);
     }
-    QVERIFY(ready.wait());
+    QTRY_VERIFY(!controller.isBusy());
     QVERIFY(last > 0);
-    // The worker answers in order, so any older result would have come first.
-    QCOMPARE(ready.count(), 1);
-    QCOMPARE(ready.at(0).at(0).value<SearchRequest>().query.text, u"pay"_s);
+    // The worker answers in order, so any part of an older answer would have come first.
+    QCOMPARE(ready.count(), 2);
+    for (const QList<QVariant> &arguments : std::as_const(ready))
+        QCOMPARE(arguments.at(0).value<SearchRequest>().query.text, u"pay"_s);
     QCOMPARE(controller.lastRequest().query.text, u"pay"_s);
     QCOMPARE(busy.count(), 2);
     QCOMPARE(busy.at(0).at(0).toBool(), true);
@@ -115,7 +137,7 @@ void tst_SearchController::newestResultWins()
     // refresh() runs the last request again.
     controller.refresh();
     QVERIFY(ready.wait());
-    QCOMPARE(ready.at(1).at(0).value<SearchRequest>().query.text, u"pay"_s);
+    QCOMPARE(ready.at(2).at(0).value<SearchRequest>().query.text, u"pay"_s);
 }
 
 void tst_SearchController::resultsArriveOnGuiThread()
@@ -154,9 +176,10 @@ void tst_SearchController::typingFastOnALargeCatalog()
     QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), 20000);
     QVERIFY(!ready.isEmpty());
     const auto request = ready.last().at(0).value<SearchRequest>();
-    const auto result = ready.last().at(1).value<SearchResult>();
     QCOMPARE(request.query.text, text);
+    const SearchResult result = part(ready, SearchResult::Part::Matches);
     QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY2(part(ready, SearchResult::Part::Facets).ok(), "no facet counts for the newest");
 
     std::unique_ptr<Catalog> catalog = TestSupport::openOrFail(path);
     QVERIFY(catalog);
@@ -174,6 +197,25 @@ void tst_SearchController::badLocationReportsError()
     const auto result = ready.at(0).at(1).value<SearchResult>();
     QVERIFY(!result.ok());
     QVERIFY(result.productIds.isEmpty());
+}
+
+void tst_SearchController::matchesOnly()
+{
+    SearchController controller;
+    controller.setLocation(m_samplePath);
+    QSignalSpy ready(&controller, &SearchController::resultReady);
+    SearchRequest request;
+    request.query.text = u"pay"_s;
+    request.query.limit = 2;
+    request.withFacets = false;
+    controller.search(request);
+    QTRY_VERIFY(!controller.isBusy());
+    QCOMPARE(ready.size(), 1);
+    const auto result = ready.at(0).at(1).value<SearchResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.productIds.size(), 2);
+    // The count ignores the limit.
+    QVERIFY(result.count > 2);
 }
 
 QTEST_MAIN(tst_SearchController)

@@ -138,6 +138,7 @@ void InputPortDialog::runSearch()
     SearchRequest request;
     request.query.text = m_searchEdit->text().trimmed();
     request.query.limit = MaxResults;
+    request.withFacets = false; // a picker has no filters to count
     m_search->search(request);
 }
 

@@ -96,8 +96,12 @@ void SearchController::handleFinished(quint64 sequence, const SearchResult &resu
 {
     if (sequence != m_latest->load())
         return;
-    m_busy = false;
-    emit busyChanged(false);
+    const bool last
+        = !result.ok() || result.part == SearchResult::Part::Facets || !m_lastRequest.withFacets;
+    if (last && m_busy) {
+        m_busy = false;
+        emit busyChanged(false);
+    }
     emit resultReady(m_lastRequest, result);
 }
 

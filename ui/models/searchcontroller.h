@@ -40,7 +40,7 @@ public:
     bool isBusy() const;
 
 signals:
-    // Only for the newest request.
+    // Only for the newest request: its matches, then (when asked for) its facet counts.
     void resultReady(const Tessera::Gui::SearchRequest &request,
                      const Tessera::Gui::SearchResult &result);
     void busyChanged(bool busy);

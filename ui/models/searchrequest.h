@@ -14,6 +14,7 @@ struct SearchRequest
 {
     ProductQuery query;
     QStringList domainScope;
+    bool withFacets = true; // false: only the matches (e.g. for a picker)
 
     friend bool operator==(const SearchRequest &, const SearchRequest &) = default;
 };

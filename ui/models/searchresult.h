@@ -8,13 +8,18 @@
 
 namespace Tessera::Gui {
 
-// What the search worker found for one request.
+// What the search worker found for one request. It answers in two parts: the matches
+// first, since the list needs them at once, then the facet counts, which take longer to
+// count on a large catalog.
 struct SearchResult
 {
-    QStringList productIds; // in the query's order
-    qint64 count = 0; // Catalog::countProducts
-    FacetCounts facets;
-    QString error; // non-empty when the query failed
+    enum class Part { Matches, Facets };
+
+    Part part = Part::Matches;
+    QStringList productIds; // Matches: in the query's order
+    qint64 count = 0; // Matches: Catalog::countProducts
+    FacetCounts facets; // Facets
+    QString error; // non-empty when the query failed; no further part follows
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -41,38 +41,63 @@ void SearchWorker::search(quint64 sequence, const SearchRequest &request)
 {
     // While the user types, requests queue up faster than they run; only the newest
     // one matters, and the GUI would drop the others' results anyway.
-    if (isOutdated(sequence))
+    const std::optional<SearchResult> matches
+        = runPart(sequence, request, &SearchWorker::findMatches);
+    if (!matches)
         return;
-    SearchResult result = run(sequence, request);
-    if (!result.ok()) {
-        if (isOutdated(sequence))
-            return; // most likely interrupted on purpose
-        // The interrupt meant for the previous request can land on this one when that one
-        // had just finished; one more try tells a real error from that race.
-        result = run(sequence, request);
-        if (isOutdated(sequence))
-            return;
-    }
-    emit finished(sequence, result);
+    emit finished(sequence, *matches);
+    if (!matches->ok() || !request.withFacets)
+        return;
+    const std::optional<SearchResult> facets
+        = runPart(sequence, request, &SearchWorker::countFacets);
+    if (facets)
+        emit finished(sequence, *facets);
 }
 
-SearchResult SearchWorker::run(quint64 sequence, const SearchRequest &request)
+std::optional<SearchResult>
+SearchWorker::runPart(quint64 sequence, const SearchRequest &request,
+                      SearchResult (SearchWorker::*part)(const SearchRequest &))
+{
+    if (isOutdated(sequence))
+        return std::nullopt;
+    SearchResult result = (this->*part)(request);
+    if (!result.ok()) {
+        if (isOutdated(sequence))
+            return std::nullopt; // most likely interrupted on purpose
+        // The interrupt meant for the previous request can land on this one when that one
+        // had just finished; one more try tells a real error from that race.
+        result = (this->*part)(request);
+    }
+    if (isOutdated(sequence))
+        return std::nullopt;
+    return result;
+}
+
+bool SearchWorker::ensureCatalog(SearchResult &result)
+{
+    if (m_catalog)
+        return true;
+    if (m_location.isEmpty()) {
+        result.error = tr("No catalog is open.");
+        return false;
+    }
+    Result<std::unique_ptr<Catalog>> opened = openCatalog(m_location);
+    if (!opened) {
+        result.error = opened.error();
+        return false;
+    }
+    m_catalog = std::move(opened).value();
+    m_interrupter->setCatalog(m_catalog.get());
+    return true;
+}
+
+SearchResult SearchWorker::findMatches(const SearchRequest &request)
 {
     SearchResult result;
-    if (m_location.isEmpty())
+    result.part = SearchResult::Part::Matches;
+    if (!ensureCatalog(result))
         return result;
-    if (!m_catalog) {
-        Result<std::unique_ptr<Catalog>> opened = openCatalog(m_location);
-        if (!opened) {
-            result.error = opened.error();
-            return result;
-        }
-        m_catalog = std::move(opened).value();
-        m_interrupter->setCatalog(m_catalog.get());
-    }
-
-    const ProductQuery &query = request.query;
-    const Result<QList<SearchHit>> hits = m_catalog->findProducts(query);
+    const Result<QList<SearchHit>> hits = m_catalog->findProducts(request.query);
     if (!hits) {
         result.error = hits.error();
         return result;
@@ -80,27 +105,28 @@ SearchResult SearchWorker::run(quint64 sequence, const SearchRequest &request)
     result.productIds.reserve(hits->size());
     for (const SearchHit &hit : *hits)
         result.productIds.append(hit.productId);
-
-    if (isOutdated(sequence))
-        return result; // the counts of an outdated query are of no use either
-    const Result<qint64> count = m_catalog->countProducts(query);
+    const Result<qint64> count = m_catalog->countProducts(request.query);
     if (!count) {
         result.error = count.error();
         return result;
     }
     result.count = *count;
+    return result;
+}
 
-    if (isOutdated(sequence))
+SearchResult SearchWorker::countFacets(const SearchRequest &request)
+{
+    SearchResult result;
+    result.part = SearchResult::Part::Facets;
+    if (!ensureCatalog(result))
         return result;
     // The catalog counts each facet without its own filter, so values of a facet that
     // filters stay offered as alternatives.
-    Result<FacetCounts> facets = m_catalog->facets(query);
-    if (!facets) {
+    Result<FacetCounts> facets = m_catalog->facets(request.query);
+    if (!facets)
         result.error = facets.error();
-        return result;
-    }
-    result.facets = facets.value();
-
+    else
+        result.facets = std::move(facets).value();
     return result;
 }
 

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Tessera {
 class Catalog;
@@ -41,7 +42,13 @@ signals:
     void finished(quint64 sequence, const Tessera::Gui::SearchResult &result);
 
 private:
-    SearchResult run(quint64 sequence, const SearchRequest &request);
+    bool ensureCatalog(SearchResult &result);
+    SearchResult findMatches(const SearchRequest &request);
+    SearchResult countFacets(const SearchRequest &request);
+    // Runs one part; on failure retries once unless the request is outdated. Empty when the
+    // result is of no use any more.
+    std::optional<SearchResult> runPart(quint64 sequence, const SearchRequest &request,
+                                        SearchResult (SearchWorker::*part)(const SearchRequest &));
     bool isOutdated(quint64 sequence) const;
     void closeCatalog();
 

@@ -647,7 +647,12 @@ void MainWindow::applySearchResult(const SearchRequest &request, const SearchRes
         statusBar()->showMessage(tr("Search failed: %1").arg(result.error));
         return;
     }
-    m_productModel->setProductIds(result.productIds);
+    if (result.part == SearchResult::Part::Matches) {
+        m_productModel->setProductIds(result.productIds);
+        m_countLabel->setText(tr("%Ln product(s)", nullptr, int(result.count)));
+        selectListedProduct(m_page->productId());
+        return;
+    }
 
     FacetCounts facets = result.facets;
     if (!request.domainScope.isEmpty()) {
@@ -658,8 +663,6 @@ void MainWindow::applySearchResult(const SearchRequest &request, const SearchRes
         });
     }
     m_facetModel->setCounts(facets);
-    m_countLabel->setText(tr("%Ln product(s)", nullptr, int(result.count)));
-    selectListedProduct(m_page->productId());
 }
 
 void MainWindow::selectListedProduct(const QString &productId)
