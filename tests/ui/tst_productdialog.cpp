@@ -1,15 +1,22 @@
 #include "dialogs/productdialog.h"
 #include "editors/outputportseditor.h"
 #include "models/catalogsession.h"
+#include "models/custompropertymodel.h"
 #include "models/outputportmodel.h"
+#include "models/roleassignmentmodel.h"
+#include "models/slomodel.h"
+#include "models/supportchannelmodel.h"
 #include "uitestsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,9 +36,14 @@ private slots:
     void newProductNeedsUniqueId();
     void deprecatedNeedsSunset();
     void nameFollowsTitle();
+    void editsTablesOfTheProduct();
+    void sloWithoutPropertyBlocksOk();
+    void duplicateRowsBlockOk();
 
 private:
     QPushButton *okButton(ProductDialog &dialog);
+    // Edits a cell as a user does: click it, press F2, replace the text, press Return.
+    void typeInto(QTableView *view, int row, int column, const QString &text);
     QTemporaryDir m_dir;
     CatalogSession m_session;
 };
@@ -47,6 +59,25 @@ void tst_ProductDialog::initTestCase()
 QPushButton *tst_ProductDialog::okButton(ProductDialog &dialog)
 {
     return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+void tst_ProductDialog::typeInto(QTableView *view, int row, int column, const QString &text)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(view->currentIndex(), index);
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *editor = view->indexWidget(index);
+    QVERIFY(editor);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (!line)
+        line = editor->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_VERIFY(!view->indexWidget(index));
 }
 
 void tst_ProductDialog::editKeepsWhatItDoesNotShow()
@@ -174,6 +205,138 @@ void tst_ProductDialog::nameFollowsTitle()
     QTest::keyClicks(name, u"orders-eu"_s);
     QTest::keyClicks(title, u" v2"_s);
     QCOMPARE(name->text(), u"orders-eu"_s);
+}
+
+void tst_ProductDialog::editsTablesOfTheProduct()
+{
+    const DataProduct orders = m_session.catalog()->product(u"orders.orders"_s).value().value();
+    ProductDialog dialog(&m_session, orders);
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
+             dialog.sloModel(), dialog.supportChannelModel(), dialog.roleModel(),
+             dialog.customPropertyModel()}) {
+        // The testers watch every change below.
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     model);
+    }
+    dialog.resize(1000, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = dialog.findChild<QTabWidget *>(u"productDialogTabs"_s);
+
+    tabs->setCurrentIndex(ProductDialog::ServiceLevelsPage);
+    auto *slos = dialog.findChild<QTableView *>(u"sloTable"_s);
+    QVERIFY(slos && slos->isVisible());
+    QCOMPARE(slos->model()->rowCount(), orders.slos.size());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"sloAddButton"_s), Qt::LeftButton);
+    const int row = int(orders.slos.size());
+    QCOMPARE(slos->model()->rowCount(), row + 1);
+    // Adding opens the property for typing; leave it and fill the row cell by cell.
+    QTest::keyClick(slos->indexWidget(slos->model()->index(row, SloModel::PropertyColumn)),
+                    Qt::Key_Escape);
+    typeInto(slos, row, SloModel::PropertyColumn, u"throughput"_s);
+    typeInto(slos, row, SloModel::ValueColumn, u"1.5"_s);
+    typeInto(slos, row, SloModel::UnitColumn, u"GB/h"_s);
+    typeInto(slos, row, SloModel::DriverColumn, u"analytics"_s);
+    typeInto(slos, row, SloModel::IdColumn, u"volume"_s);
+    QVERIFY(okButton(dialog)->isEnabled());
+    const ServiceLevelObjective added = dialog.product().slos.at(row);
+    QCOMPARE(added.property, u"throughput"_s);
+    QCOMPARE(added.value, QVariant(1.5));
+    QCOMPARE(added.unit, u"GB/h"_s);
+    QCOMPARE(added.driver, u"analytics"_s);
+    QCOMPARE(added.id, u"volume"_s);
+    // The rows already there are unchanged, value types included.
+    QCOMPARE(dialog.product().slos.mid(0, row), orders.slos);
+
+    tabs->setCurrentIndex(ProductDialog::SupportPage);
+    auto *roles = dialog.findChild<QTableView *>(u"roleTable"_s);
+    QVERIFY(roles && roles->isVisible());
+    // People show by name.
+    QCOMPARE(roles->model()->index(0, RoleAssignmentModel::PersonColumn).data().toString(),
+             u"Ana Lima"_s);
+    const QModelIndex steward = roles->model()->index(1, RoleAssignmentModel::RoleColumn);
+    QTest::mouseClick(roles->viewport(), Qt::LeftButton, {}, roles->visualRect(steward).center());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"roleRemoveButton"_s), Qt::LeftButton);
+    QCOMPARE(dialog.product().roles.size(), orders.roles.size() - 1);
+
+    tabs->setCurrentIndex(ProductDialog::DescriptionPage);
+    auto *properties = dialog.findChild<QTableView *>(u"customPropertyTable"_s);
+    QVERIFY(properties && properties->isVisible());
+    const int costCenter = int(dialog.customPropertyModel()->keys().indexOf(u"costCenter"_s));
+    typeInto(properties, costCenter, CustomPropertyModel::ValueColumn, u"CC-2002"_s);
+    QCOMPARE(dialog.product().customProperties.value(u"costCenter"_s), QVariant(u"CC-2002"_s));
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void tst_ProductDialog::sloWithoutPropertyBlocksOk()
+{
+    const DataProduct orders = m_session.catalog()->product(u"orders.orders"_s).value().value();
+    ProductDialog dialog(&m_session, orders);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = dialog.findChild<QTabWidget *>(u"productDialogTabs"_s);
+    tabs->setCurrentIndex(ProductDialog::ServiceLevelsPage);
+    auto *slos = dialog.findChild<QTableView *>(u"sloTable"_s);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"sloAddButton"_s), Qt::LeftButton);
+    const int row = int(orders.slos.size());
+    QWidget *editor = slos->indexWidget(slos->model()->index(row, SloModel::PropertyColumn));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    typeInto(slos, row, SloModel::ValueColumn, u"4"_s);
+
+    auto *error = dialog.findChild<QLabel *>(u"slosError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QString::number(row + 1)));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(!tabs->tabIcon(ProductDialog::ServiceLevelsPage).isNull());
+
+    typeInto(slos, row, SloModel::PropertyColumn, u"latency"_s);
+    QVERIFY(!error->isVisible());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(tabs->tabIcon(ProductDialog::ServiceLevelsPage).isNull());
+}
+
+void tst_ProductDialog::duplicateRowsBlockOk()
+{
+    const DataProduct orders = m_session.catalog()->product(u"orders.orders"_s).value().value();
+    ProductDialog dialog(&m_session, orders);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = dialog.findChild<QTabWidget *>(u"productDialogTabs"_s);
+
+    // Two SLOs with one id.
+    tabs->setCurrentIndex(ProductDialog::ServiceLevelsPage);
+    auto *slos = dialog.findChild<QTableView *>(u"sloTable"_s);
+    typeInto(slos, 1, SloModel::IdColumn, orders.slos.at(0).id);
+    auto *sloError = dialog.findChild<QLabel *>(u"slosError"_s);
+    QVERIFY(sloError->isVisible());
+    QVERIFY(sloError->text().contains(orders.slos.at(0).id));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    typeInto(slos, 1, SloModel::IdColumn, u"uptime"_s);
+    QVERIFY(!sloError->isVisible());
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    // Two custom properties with one key.
+    tabs->setCurrentIndex(ProductDialog::DescriptionPage);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"customPropertyAddButton"_s),
+                      Qt::LeftButton);
+    auto *properties = dialog.findChild<QTableView *>(u"customPropertyTable"_s);
+    const int row = properties->model()->rowCount() - 1;
+    QWidget *editor
+        = properties->indexWidget(properties->model()->index(row, CustomPropertyModel::KeyColumn));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(okButton(dialog)->isEnabled()); // a new row has a key of its own
+    typeInto(properties, row, CustomPropertyModel::KeyColumn, u"tier"_s);
+    auto *propertyError = dialog.findChild<QLabel *>(u"customPropertiesError"_s);
+    QVERIFY(propertyError->isVisible());
+    QVERIFY(propertyError->text().contains(u"tier"_s));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"customPropertyRemoveButton"_s),
+                      Qt::LeftButton);
+    QVERIFY(!propertyError->isVisible());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QCOMPARE(dialog.product().customProperties, orders.customProperties);
 }
 
 QTEST_MAIN(tst_ProductDialog)

@@ -1,10 +1,17 @@
 #include "dialogs/productdialog.h"
 
+#include "editors/comboboxdelegate.h"
 #include "editors/inputportseditor.h"
 #include "editors/outputportseditor.h"
 #include "editors/slug.h"
+#include "editors/suggestiondelegate.h"
+#include "editors/tableeditor.h"
 #include "models/catalogsession.h"
+#include "models/custompropertymodel.h"
 #include "models/domainlistmodel.h"
+#include "models/roleassignmentmodel.h"
+#include "models/slomodel.h"
+#include "models/supportchannelmodel.h"
 #include "models/teamlistmodel.h"
 #include "storage/catalog.h"
 
@@ -12,12 +19,16 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,6 +70,10 @@ ProductDialog::ProductDialog(CatalogSession *session, const std::optional<DataPr
     , m_isNew(!product.has_value())
     , m_domains(new DomainListModel(this))
     , m_teams(new TeamListModel(this))
+    , m_slos(new SloModel(this))
+    , m_channels(new SupportChannelModel(this))
+    , m_roles(new RoleAssignmentModel(this))
+    , m_properties(new CustomPropertyModel(this))
 {
     setObjectName(u"productDialog"_s);
     if (product)
@@ -66,7 +81,8 @@ ProductDialog::ProductDialog(CatalogSession *session, const std::optional<DataPr
     else
         m_original.domainId = defaultDomainId;
     setWindowTitle(m_isNew ? tr("New Product") : tr("Edit Product %1").arg(m_original.id));
-    resize(820, 640);
+    resize(900, 640);
+    m_slos->setEditable(true);
 
     if (Catalog *catalog = m_session->catalog()) {
         if (const Result<QList<Domain>> domains = catalog->domains())
@@ -94,6 +110,8 @@ ProductDialog::ProductDialog(CatalogSession *session, const std::optional<DataPr
     m_inputs->setOwnProductId(m_original.id);
     inputsLayout->addWidget(withError(m_inputs, u"inputPorts"_s));
     m_tabs->addTab(inputsPage, tr("Inputs"));
+    m_tabs->addTab(buildServiceLevelsPage(), tr("Service Levels"));
+    m_tabs->addTab(buildSupportPage(), tr("Support && People"));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"problemLabel"_s);
@@ -123,6 +141,8 @@ ProductDialog::ProductDialog(CatalogSession *session, const std::optional<DataPr
         connect(edit, &QPlainTextEdit::textChanged, this, &ProductDialog::validate);
     connect(m_outputs, &OutputPortsEditor::changed, this, &ProductDialog::validate);
     connect(m_inputs, &InputPortsEditor::changed, this, &ProductDialog::validate);
+    for (TableEditor *editor : {m_sloEditor, m_channelEditor, m_roleEditor, m_propertyEditor})
+        connect(editor, &TableEditor::changed, this, &ProductDialog::validate);
     validate();
     if (m_isNew) {
         // Suggest the name from the title until the user types a name of their own.
@@ -254,6 +274,88 @@ QWidget *ProductDialog::buildDescriptionPage()
     form->addRow(tr("&Purpose:"), m_purposeEdit);
     form->addRow(tr("&Limitations:"), m_limitationsEdit);
     form->addRow(tr("&Usage:"), m_usageEdit);
+
+    m_propertyEditor = new TableEditor(m_properties, u"customProperty"_s, tr("Add property"),
+                                       tr("Remove property"), page);
+    m_propertyEditor->view()->setColumnWidth(CustomPropertyModel::KeyColumn, 200);
+    m_propertyEditor->setToolTip(
+        tr("Facts of your own about the product, e.g. costCenter = CC-1001"));
+    form->addRow(tr("Custom p&roperties:"), withError(m_propertyEditor, u"customProperties"_s));
+    return page;
+}
+
+QWidget *ProductDialog::buildServiceLevelsPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *hint = new QLabel(tr("Service-level objectives, e.g. latency 4 h on orders.order_ts "
+                               "(ODCS slaProperties). A value that reads as a number is "
+                               "stored as one."),
+                            page);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_sloEditor
+        = new TableEditor(m_slos, u"slo"_s, tr("Add objective"), tr("Remove objective"), page);
+    m_sloEditor->setFirstEditColumn(SloModel::PropertyColumn);
+    QTableView *view = m_sloEditor->view();
+    view->hideColumn(SloModel::ObjectiveColumn);
+    view->setItemDelegateForColumn(SloModel::PropertyColumn,
+                                   new SuggestionDelegate(SloModel::propertyNames(), this));
+    view->setItemDelegateForColumn(SloModel::DriverColumn,
+                                   new SuggestionDelegate(SloModel::driverNames(), this));
+    // Wide enough for "timeOfAvailability" and "orders.order_ts"; the description takes
+    // the rest.
+    const QList<QPair<int, int>> widths
+        = {{SloModel::PropertyColumn, 150}, {SloModel::ValueColumn, 80},
+           {SloModel::UnitColumn, 50},      {SloModel::ElementColumn, 150},
+           {SloModel::DriverColumn, 100},   {SloModel::DescriptionColumn, 260}};
+    for (const auto &[column, width] : widths)
+        view->setColumnWidth(column, width);
+    layout->addWidget(withError(m_sloEditor, u"slos"_s), 1);
+    return page;
+}
+
+QWidget *ProductDialog::buildSupportPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+
+    auto *support = new QGroupBox(tr("Support channels"), page);
+    auto *supportLayout = new QVBoxLayout(support);
+    m_channelEditor = new TableEditor(m_channels, u"supportChannel"_s, tr("Add channel"),
+                                      tr("Remove channel"), support);
+    m_channelEditor->view()->setColumnWidth(SupportChannelModel::ChannelColumn, 150);
+    m_channelEditor->setToolTip(tr("Where consumers ask for help, e.g. slack and a chat URL, "
+                                   "or email and a mailto: address"));
+    supportLayout->addWidget(withError(m_channelEditor, u"supportChannels"_s));
+    layout->addWidget(support, 1);
+
+    auto *roles = new QGroupBox(tr("Roles"), page);
+    auto *rolesLayout = new QVBoxLayout(roles);
+    m_roleEditor
+        = new TableEditor(m_roles, u"role"_s, tr("Add person"), tr("Remove person"), roles);
+    QStringList personIds;
+    QStringList personNames;
+    if (Catalog *catalog = m_session->catalog()) {
+        if (const Result<QList<Person>> people = catalog->people()) {
+            m_roles->setPeople(*people);
+            for (const Person &person : *people) {
+                personIds.append(person.id);
+                personNames.append(person.name.isEmpty() ? person.id : person.name);
+            }
+        }
+    }
+    QStringList roleLabels;
+    for (const QString &name : roleNames())
+        roleLabels.append(displayName(*roleFromString(name)));
+    QTableView *roleView = m_roleEditor->view();
+    roleView->setItemDelegateForColumn(RoleAssignmentModel::PersonColumn,
+                                       new ComboBoxDelegate(personIds, personNames, this));
+    roleView->setItemDelegateForColumn(RoleAssignmentModel::RoleColumn,
+                                       new ComboBoxDelegate(roleNames(), roleLabels, this));
+    roleView->setColumnWidth(RoleAssignmentModel::PersonColumn, 250);
+    rolesLayout->addWidget(withError(m_roleEditor, u"roles"_s));
+    layout->addWidget(roles, 1);
     return page;
 }
 
@@ -284,6 +386,10 @@ void ProductDialog::load(const DataProduct &product)
     m_usageEdit->setPlainText(product.usage);
     m_outputs->setPorts(product.outputPorts);
     m_inputs->setInputPorts(product.inputPorts);
+    m_slos->setObjectives(product.slos);
+    m_channels->setChannels(product.supportChannels);
+    m_roles->setAssignments(product.roles);
+    m_properties->setProperties(product.customProperties);
 }
 
 bool ProductDialog::isNew() const
@@ -315,6 +421,10 @@ DataProduct ProductDialog::product() const
     product.usage = m_usageEdit->toPlainText();
     product.outputPorts = m_outputs->ports();
     product.inputPorts = m_inputs->inputPorts();
+    product.slos = m_slos->objectives();
+    product.supportChannels = m_channels->channels();
+    product.roles = m_roles->assignments();
+    product.customProperties = m_properties->properties();
     return product;
 }
 
@@ -333,10 +443,74 @@ InputPortsEditor *ProductDialog::inputPortsEditor() const
     return m_inputs;
 }
 
+SloModel *ProductDialog::sloModel() const
+{
+    return m_slos;
+}
+
+SupportChannelModel *ProductDialog::supportChannelModel() const
+{
+    return m_channels;
+}
+
+RoleAssignmentModel *ProductDialog::roleModel() const
+{
+    return m_roles;
+}
+
+CustomPropertyModel *ProductDialog::customPropertyModel() const
+{
+    return m_properties;
+}
+
+QList<ProductValidator::Problem> ProductDialog::tableProblems() const
+{
+    QList<ProductValidator::Problem> problems;
+    // SLO ids are optional, but an id names one objective (observations refer to it).
+    QSet<QString> ids;
+    const QList<ServiceLevelObjective> slos = m_slos->objectives();
+    for (qsizetype i = 0; i < slos.size(); ++i) {
+        const QString &id = slos.at(i).id;
+        if (id.isEmpty())
+            continue;
+        if (ids.contains(id)) {
+            problems.append({u"slos/%1/id"_s.arg(i),
+                             tr("Two service-level objectives have the id \"%1\".").arg(id)});
+        }
+        ids.insert(id);
+    }
+    // The properties are a map: an empty or repeated key would lose a row on saving.
+    QSet<QString> keys;
+    const QStringList propertyKeys = m_properties->keys();
+    for (qsizetype i = 0; i < propertyKeys.size(); ++i) {
+        const QString &key = propertyKeys.at(i);
+        const QString field = u"customProperties/%1"_s.arg(i);
+        if (key.isEmpty())
+            problems.append({field, tr("Custom property %1 has no key.").arg(i + 1)});
+        else if (keys.contains(key))
+            problems.append({field, tr("Two custom properties have the key \"%1\".").arg(key)});
+        keys.insert(key);
+    }
+    const QList<SupportChannel> channels = m_channels->channels();
+    for (qsizetype i = 0; i < channels.size(); ++i) {
+        if (channels.at(i).channel.isEmpty() && channels.at(i).url.isEmpty()) {
+            problems.append(
+                {u"supportChannels/%1"_s.arg(i), tr("Support channel %1 is empty.").arg(i + 1)});
+        }
+    }
+    const QList<RoleAssignment> roles = m_roles->assignments();
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        if (roles.at(i).personId.isEmpty())
+            problems.append({u"roles/%1"_s.arg(i), tr("Role %1 names no person.").arg(i + 1)});
+    }
+    return problems;
+}
+
 void ProductDialog::validate()
 {
     const DataProduct candidate = product();
     m_problems = ProductValidator::validate(candidate);
+    m_problems.append(tableProblems());
     if (m_isNew && ProductValidator::isSlug(candidate.name) && m_session->catalog()) {
         // The validator checks one product; uniqueness needs the catalog.
         const Result<std::optional<DataProduct>> existing
@@ -378,6 +552,10 @@ void ProductDialog::validate()
                            : QIcon());
     m_tabs->setTabIcon(OutputPortsPage, pageHasProblem({"outputPorts"}) ? warning : QIcon());
     m_tabs->setTabIcon(InputPortsPage, pageHasProblem({"inputPorts"}) ? warning : QIcon());
+    m_tabs->setTabIcon(DescriptionPage, pageHasProblem({"customProperties"}) ? warning : QIcon());
+    m_tabs->setTabIcon(ServiceLevelsPage, pageHasProblem({"slos"}) ? warning : QIcon());
+    m_tabs->setTabIcon(SupportPage,
+                       pageHasProblem({"supportChannels", "roles"}) ? warning : QIcon());
 
     if (m_problems.isEmpty())
         m_summary->clear();

@@ -19,22 +19,34 @@ class QTabWidget;
 namespace Tessera::Gui {
 
 class CatalogSession;
+class CustomPropertyModel;
 class DomainListModel;
 class InputPortsEditor;
 class OutputPortsEditor;
+class RoleAssignmentModel;
+class SloModel;
+class SupportChannelModel;
+class TableEditor;
 class TeamListModel;
 
 // The form that creates or edits a product. Validates on every change with
 // ProductValidator, shows each problem next to its field, and keeps OK disabled while
-// anything is invalid. Parts of the product the form does not edit (support channels,
-// roles, custom properties, SLOs) are kept as they were.
+// anything is invalid. Every part of the product has an editor; values the editors do not
+// show (an SLO's schedule, a custom property's JSON type until edited) are kept.
 class ProductDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductDialog)
 
 public:
-    enum Page { GeneralPage, DescriptionPage, OutputPortsPage, InputPortsPage };
+    enum Page {
+        GeneralPage,
+        DescriptionPage,
+        OutputPortsPage,
+        InputPortsPage,
+        ServiceLevelsPage,
+        SupportPage
+    };
 
     // Without `product`, creates a new product, in `defaultDomainId` when given.
     ProductDialog(CatalogSession *session, const std::optional<DataProduct> &product,
@@ -48,10 +60,18 @@ public:
     QList<ProductValidator::Problem> problems() const;
     OutputPortsEditor *outputPortsEditor() const;
     InputPortsEditor *inputPortsEditor() const;
+    SloModel *sloModel() const;
+    SupportChannelModel *supportChannelModel() const;
+    RoleAssignmentModel *roleModel() const;
+    CustomPropertyModel *customPropertyModel() const;
 
 private:
     QWidget *buildGeneralPage();
     QWidget *buildDescriptionPage();
+    QWidget *buildServiceLevelsPage();
+    QWidget *buildSupportPage();
+    // Problems the validator cannot see: rows that collide or would be lost on saving.
+    QList<ProductValidator::Problem> tableProblems() const;
     QWidget *withError(QWidget *editor, const QString &key);
     void load(const DataProduct &product);
     void validate();
@@ -63,6 +83,10 @@ private:
 
     DomainListModel *m_domains = nullptr;
     TeamListModel *m_teams = nullptr;
+    SloModel *m_slos = nullptr;
+    SupportChannelModel *m_channels = nullptr;
+    RoleAssignmentModel *m_roles = nullptr;
+    CustomPropertyModel *m_properties = nullptr;
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_domainCombo = nullptr;
     QLineEdit *m_nameEdit = nullptr;
@@ -79,6 +103,10 @@ private:
     QPlainTextEdit *m_usageEdit = nullptr;
     OutputPortsEditor *m_outputs = nullptr;
     InputPortsEditor *m_inputs = nullptr;
+    TableEditor *m_sloEditor = nullptr;
+    TableEditor *m_channelEditor = nullptr;
+    TableEditor *m_roleEditor = nullptr;
+    TableEditor *m_propertyEditor = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     // Inline error labels by problem key ("name", "title", "outputPorts", ...).
