@@ -1,12 +1,12 @@
 #include "views/overviewpage.h"
 
+#include "models/custompropertymodel.h"
 #include "models/outputportmodel.h"
+#include "models/slomodel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -115,6 +117,28 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_properties = addRow(descriptionForm, tr("Properties:"), u"overviewProperties"_s);
     columns->addWidget(description, 2);
 
+    auto *levels = new QGroupBox(tr("Service levels"), content);
+    auto *levelsLayout = new QVBoxLayout(levels);
+    m_noSlos = makeText(levels, u"overviewNoSlos"_s);
+    m_noSlos->setText(u"<i>%1</i>"_s.arg(tr("No service-level objectives.")));
+    levelsLayout->addWidget(m_noSlos);
+    m_slos = new SloModel(this);
+    m_sloView = new QTableView(levels);
+    m_sloView->setObjectName(u"overviewSlos"_s);
+    m_sloView->setModel(m_slos);
+    // Compact: what is promised on which element and why; the description is the tool tip.
+    for (int column : {SloModel::ValueColumn, SloModel::UnitColumn, SloModel::DescriptionColumn,
+                       SloModel::IdColumn}) {
+        m_sloView->hideColumn(column);
+    }
+    m_sloView->verticalHeader()->hide();
+    m_sloView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sloView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sloView->horizontalHeader()->setStretchLastSection(true);
+    m_sloView->setWordWrap(false);
+    levelsLayout->addWidget(m_sloView);
+    layout->addWidget(levels);
+
     auto *ports = new QGroupBox(tr("Output ports"), content);
     auto *portsLayout = new QVBoxLayout(ports);
     m_ports = new OutputPortModel(this);
@@ -154,6 +178,15 @@ QLabel *OverviewPage::addRow(QFormLayout *form, const QString &label, const QStr
 QString OverviewPage::escaped(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+void OverviewPage::fitHeight(QTableView *view)
+{
+    const int rows = view->model()->rowCount();
+    int height = view->horizontalHeader()->height() + 2 * view->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += view->rowHeight(row);
+    view->setFixedHeight(std::max(height, view->horizontalHeader()->height() * 2));
 }
 
 void OverviewPage::setProduct(const DataProduct &product, const QString &domainName,
@@ -212,28 +245,20 @@ void OverviewPage::setProduct(const DataProduct &product, const QString &domainN
     QStringList properties;
     for (auto it = product.customProperties.cbegin(); it != product.customProperties.cend(); ++it) {
         // Custom properties are any JSON values; show scalars as they are and the rest as JSON.
-        const QVariant &value = it.value();
-        QString text;
-        if (value.canConvert<QString>() && value.typeId() != QMetaType::QVariantMap
-            && value.typeId() != QMetaType::QVariantList) {
-            text = value.toString();
-        } else {
-            text = QString::fromUtf8(
-                QJsonDocument::fromVariant(QVariantList {value}).toJson(QJsonDocument::Compact));
-            text = text.mid(1, text.size() - 2);
-        }
+        const QString text = CustomPropertyModel::displayText(it.value());
         properties.append(u"<b>%1</b>: %2"_s.arg(escaped(it.key()), escaped(text)));
     }
     m_properties->setText(properties.isEmpty() ? none : properties.join(u"<br>"_s));
 
     m_ports->setPorts(product.outputPorts);
     m_portView->resizeColumnsToContents();
-    // Show every port without an inner scroll bar; the page itself scrolls.
-    const int rows = int(product.outputPorts.size());
-    int height = m_portView->horizontalHeader()->height() + 2 * m_portView->frameWidth();
-    for (int row = 0; row < rows; ++row)
-        height += m_portView->rowHeight(row);
-    m_portView->setFixedHeight(std::max(height, m_portView->horizontalHeader()->height() * 2));
+    fitHeight(m_portView);
+
+    m_slos->setObjectives(product.slos);
+    m_noSlos->setVisible(product.slos.isEmpty());
+    m_sloView->setVisible(!product.slos.isEmpty());
+    m_sloView->resizeColumnsToContents();
+    fitHeight(m_sloView);
 
     QStringList inputs;
     for (const InputPort &input : product.inputPorts) {

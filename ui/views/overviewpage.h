@@ -13,9 +13,10 @@ class QTableView;
 namespace Tessera::Gui {
 
 class OutputPortModel;
+class SloModel;
 
 // The Overview tab of a product: what it is, who owns it, its lifecycle, how to reach it,
-// its output ports and its inputs. Upstream products are links that navigate.
+// its service levels, its output ports and its inputs. Upstream products are links that navigate.
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ signals:
 private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
     static QString escaped(const QString &text);
+    // Shows every row without an inner scroll bar; the page itself scrolls.
+    static void fitHeight(QTableView *view);
 
     QScrollArea *m_scroll = nullptr;
     QLabel *m_title = nullptr;
@@ -56,6 +59,9 @@ private:
     QLabel *m_inputs = nullptr;
     QTableView *m_portView = nullptr;
     OutputPortModel *m_ports = nullptr;
+    QLabel *m_noSlos = nullptr;
+    QTableView *m_sloView = nullptr;
+    SloModel *m_slos = nullptr;
 };
 
 } // namespace Tessera::Gui
