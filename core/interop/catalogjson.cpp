@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 using Json = nlohmann::json;
 
@@ -139,9 +141,23 @@ public:
         const QString text = string(object, key, path, required);
         if (text.isEmpty())
             return {};
-        const QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!value.isValid())
-            fail(path.at(key), tr("\"%1\" is not an ISO 8601 date and time").arg(text));
+        return parseUtc(text, path.at(key));
+    }
+
+    // A date and time without an offset is taken as UTC, never as the reader's local time
+    // (which would make the same file mean different instants on different machines).
+    static QDateTime parseUtc(const QString &text, const Path &path)
+    {
+        QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (value.isValid() && value.timeSpec() == Qt::LocalTime)
+            value = QDateTime(value.date(), value.time(), Qt::UTC);
+        if (!value.isValid()) {
+            // A local time in a daylight-saving gap parses as invalid: read it as UTC.
+            const QDateTime utc = QDateTime::fromString(text + u'Z', Qt::ISODateWithMs);
+            if (!utc.isValid())
+                fail(path, tr("\"%1\" is not an ISO 8601 date and time").arg(text));
+            return utc;
+        }
         return value.toUTC();
     }
 
@@ -175,6 +191,12 @@ public:
         const Json *value = member(object, key);
         if (!value)
             return {};
+        if (value->is_number_unsigned()) {
+            const quint64 number = value->get<quint64>();
+            if (number > quint64(std::numeric_limits<qint64>::max()))
+                return double(number);
+            return QVariant::fromValue<qint64>(qint64(number));
+        }
         if (value->is_number_integer())
             return QVariant::fromValue<qint64>(value->get<qint64>());
         if (value->is_number())
@@ -523,10 +545,13 @@ Result<CatalogDocument> CatalogJson::parse(const QByteArray &bytes, const QStrin
     Json root;
     try {
         root = Json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const Json::parse_error &e) {
+    } catch (const Json::exception &e) {
+        // parse_error carries the place; others (a number out of range) only a byte count.
+        const auto *parseError = dynamic_cast<const Json::parse_error *>(&e);
         // e.byte is 1-based and points at the last character of the offending token; a
         // reader wants the start of the token, so step back over a string literal.
-        std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const std::size_t byte = parseError ? parseError->byte : 0;
+        std::size_t offset = byte > 0 ? byte - 1 : 0;
         if (offset < std::size_t(bytes.size()) && offset > 0 && bytes.at(qsizetype(offset)) == '"') {
             std::size_t open = offset - 1;
             while (open > 0 && !(bytes.at(qsizetype(open)) == '"' && bytes.at(qsizetype(open - 1)) != '\\'))
@@ -569,8 +594,9 @@ Result<CatalogDocument> CatalogJson::parse(const QByteArray &bytes, const QStrin
             if (const Json *version = Reader::member(root, "formatVersion")) {
                 if (!version->is_number_integer())
                     Reader::fail(rootPath.at("formatVersion"), tr("expected an integer, found %1").arg(typeName(*version)));
-                if (version->get<qint64>() > FormatVersion)
-                    Reader::fail(rootPath.at("formatVersion"), tr("format version %1 is newer than this Tessera reads (%2); update Tessera").arg(version->get<qint64>()).arg(FormatVersion));
+                if (version->is_number_unsigned() ? version->get<quint64>() > quint64(FormatVersion)
+                                                  : version->get<qint64>() > FormatVersion)
+                    Reader::fail(rootPath.at("formatVersion"), tr("format version %1 is newer than this Tessera reads (%2); update Tessera").arg(QString::fromStdString(version->dump())).arg(FormatVersion));
             }
             auto each = [&](const char *key, auto &&read) {
                 const Json &items = Reader::array(root, key, rootPath);

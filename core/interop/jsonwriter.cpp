@@ -69,9 +69,8 @@ void JsonWriter::endArray()
 void JsonWriter::key(std::string_view name)
 {
     separate();
-    m_out += '"';
-    m_out += name;
-    m_out += m_indent < 0 ? "\":" : "\": ";
+    writeString(name.data(), qsizetype(name.size()));
+    m_out += m_indent < 0 ? ":" : ": ";
     m_afterKey = true;
 }
 

@@ -27,7 +27,7 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    // A member name; names are written as given (they are identifiers, never escaped).
+    // A member name (UTF-8), escaped as needed.
     void key(std::string_view name);
 
     void value(const QString &text);

@@ -4,6 +4,10 @@
 
 #include <QByteArray>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+
 #include <array>
 
 namespace Tessera {
@@ -113,6 +117,16 @@ Result<void> SchemaMigrations::migrate(SqliteDatabase &db, int fromVersion, int 
     SqliteTransaction transaction(db);
     if (!transaction.begun())
         return transaction.begun();
+    // Another process may have upgraded the file since the caller read its version: start
+    // from what the file says now that it is locked.
+    auto current = db.prepare("PRAGMA user_version");
+    if (!current)
+        return Error{current.error()};
+    if (current.value()->step() == SQLITE_ROW)
+        fromVersion = std::max(fromVersion, int(current.value()->int64(0)));
+    current.value()->reset();
+    if (fromVersion >= toVersion)
+        return transaction.commit();
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         if (Result<void> step = db.exec(migrations.at(std::size_t(version - 1))); !step)
             return step;

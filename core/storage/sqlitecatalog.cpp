@@ -209,15 +209,15 @@ public:
         QStringList result = roots;
         for (auto it = parents->cbegin(); it != parents->cend(); ++it) {
             // walk up from every domain; include it when an ancestor is wanted
-            QString cursor = it.value();
-            int guard = 0;
-            while (!cursor.isEmpty() && guard++ < 64) {
+            QSet<QString> visited;
+            for (QString cursor = it.value(); !cursor.isEmpty() && !visited.contains(cursor);
+                 cursor = parents->value(cursor)) {
+                visited.insert(cursor);
                 if (wanted.contains(cursor)) {
                     if (!wanted.contains(it.key()))
                         result.append(it.key());
                     break;
                 }
-                cursor = parents->value(cursor);
             }
         }
         return result;
@@ -567,11 +567,19 @@ Result<int> SqliteCatalog::schemaVersionOf(const QString &path)
 
     auto marker = conn.prepare("SELECT value FROM meta WHERE key = 'application'");
     QString application;
+    int code = marker ? SQLITE_OK : conn.lastErrorCode() & 0xff;
     if (marker) {
-        if (marker.value()->step() == SQLITE_ROW)
+        const int stepped = marker.value()->step();
+        if (stepped == SQLITE_ROW)
             application = marker.value()->text(0);
+        else if (stepped != SQLITE_DONE)
+            code = conn.lastErrorCode() & 0xff;
         marker.value()->reset();
     }
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return Error{tr("Catalog \"%1\" is locked by another program; close it and try again.").arg(nativePath(path))};
+    if (code != SQLITE_OK && code != SQLITE_ERROR) // SQLITE_ERROR: no meta table, so not ours
+        return conn.lastError();
     if (application != "tessera"_L1)
         return Error{tr("\"%1\" is an SQLite database but not a Tessera catalog.").arg(nativePath(path))};
     return userVersion;
@@ -632,17 +640,30 @@ Result<std::unique_ptr<SqliteCatalog>> SqliteCatalog::create(const QString &path
 
 Result<void> SqliteCatalog::createAtVersion(const QString &path, int version)
 {
-    if (QFileInfo::exists(path))
-        return Error{tr("Cannot create catalog \"%1\": the file already exists.").arg(nativePath(path))};
-    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::Create);
-    if (!db)
+    // Claim the name first (an empty file is an empty SQLite database), so that a file
+    // another program creates at the same moment is never overwritten or removed.
+    QFile claim(path);
+    if (!claim.open(QIODevice::NewOnly)) {
+        if (claim.exists())
+            return Error{tr("Cannot create catalog \"%1\": the file already exists.").arg(nativePath(path))};
+        return Error{tr("Cannot create catalog \"%1\": %2").arg(nativePath(path), claim.errorString())};
+    }
+    claim.close();
+    auto removeClaimed = [&path]() {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+    };
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+    if (!db) {
+        removeClaimed();
         return Error{db.error()};
+    }
     Result<void> made = db.value()->exec("PRAGMA journal_mode = WAL");
     if (made)
         made = SchemaMigrations::migrate(*db.value(), 0, version);
     if (!made) {
         db.value().reset();
-        QFile::remove(path);
+        removeClaimed();
         return Error{tr("Cannot create catalog \"%1\": %2").arg(nativePath(path), made.error())};
     }
     return {};
@@ -686,9 +707,12 @@ Result<void> SqliteCatalog::saveDomain(const Domain &domain)
             return Error{parents.error()};
         if (!parents->contains(domain.parentId))
             return Error{tr("Cannot save domain \"%1\": parent domain \"%2\" does not exist.").arg(domain.id, domain.parentId)};
-        for (QString cursor = domain.parentId; !cursor.isEmpty(); cursor = parents->value(cursor)) {
+        QSet<QString> visited;
+        for (QString cursor = domain.parentId; !cursor.isEmpty() && !visited.contains(cursor);
+             cursor = parents->value(cursor)) {
             if (cursor == domain.id)
                 return Error{tr("Cannot save domain \"%1\": \"%2\" is below it, so it cannot be its parent.").arg(domain.id, domain.parentId)};
+            visited.insert(cursor);
         }
     }
     SqliteTransaction transaction(*d->db);
@@ -713,6 +737,11 @@ Result<void> SqliteCatalog::deleteDomain(const QString &id)
         return Error{hasChildren.error()};
     if (hasChildren.value())
         return Error{tr("Cannot delete domain \"%1\": it still has subdomains.").arg(id)};
+    auto hasPolicies = d->exists("SELECT 1 FROM policies WHERE scope = ? LIMIT 1", id);
+    if (!hasPolicies)
+        return Error{hasPolicies.error()};
+    if (hasPolicies.value())
+        return Error{tr("Cannot delete domain \"%1\": policies are scoped to it.").arg(id)};
     auto s = d->db->prepare("DELETE FROM domains WHERE id = ?");
     if (!s)
         return Error{s.error()};
@@ -858,7 +887,9 @@ Result<QList<SearchHit>> SqliteCatalog::findProducts(const ProductQuery &query)
 {
     const QString match = FtsQuery::matchExpression(query.text);
     const bool byRelevance = !match.isEmpty() && query.sortKey == ProductQuery::SortKey::Relevance;
-    const QByteArray limit = query.limit >= 0 ? " LIMIT " + QByteArray::number(query.limit) : QByteArray();
+    // Limits and bonuses are bound, not written into the SQL: the statement cache keys on
+    // the text, and a text per page size would grow it without end.
+    const qint64 limit = query.limit >= 0 ? query.limit : -1; // SQLite: a negative LIMIT is none
 
     auto collect = [this, &query](const QByteArray &sql, const QList<QByteArray> &values,
                                   QList<SearchHit> &hits, QSet<QString> *seen) -> Result<void> {
@@ -892,8 +923,10 @@ Result<QList<SearchHit>> SqliteCatalog::findProducts(const ProductQuery &query)
             return Error{clause.error()};
         const QByteArray direction = query.descending ? " DESC" : "";
         const QByteArray sql = "SELECT p.id, 0.0 FROM products p WHERE " + clause->sql + " ORDER BY "
-            + sortColumn(query.sortKey) + direction + ", p.id" + direction + limit;
-        if (auto done = collect(sql, clause->values, hits, nullptr); !done)
+            + sortColumn(query.sortKey) + direction + ", p.id" + direction + " LIMIT ?";
+        QList<QByteArray> values = clause->values;
+        values.append(QByteArray::number(limit));
+        if (auto done = collect(sql, values, hits, nullptr); !done)
             return Error{done.error()};
         return hits;
     }
@@ -913,12 +946,13 @@ Result<QList<SearchHit>> SqliteCatalog::findProducts(const ProductQuery &query)
         candidates = " AND rowid IN (SELECT p.key FROM products p WHERE " + clause->sql + ")";
         filterValues = clause->values;
     }
-    auto ranked = [&](const QString &expression, const QByteArray &pageLimit, double bonus) {
-        QList<QByteArray> values = filterValues;
-        values.prepend(expression.toUtf8());
-        const QByteArray sql = "SELECT p.id, " + QByteArray::number(bonus) + " - f.score FROM (SELECT rowid, "
-            + QByteArray(Bm25) + " AS score FROM product_fts WHERE product_fts MATCH ?" + candidates
-            + " ORDER BY score" + pageLimit + ") f JOIN products p ON p.key = f.rowid ORDER BY f.score";
+    auto ranked = [&](const QString &expression, qint64 pageLimit, double bonus) {
+        QList<QByteArray> values{QByteArray::number(bonus, 'f', 1), expression.toUtf8()};
+        values.append(filterValues);
+        values.append(QByteArray::number(pageLimit));
+        const QByteArray sql = "SELECT p.id, CAST(? AS REAL) - f.score FROM (SELECT rowid, " + QByteArray(Bm25)
+            + " AS score FROM product_fts WHERE product_fts MATCH ?" + candidates
+            + " ORDER BY score LIMIT ?) f JOIN products p ON p.key = f.rowid ORDER BY f.score";
         return std::make_pair(sql, values);
     };
 
@@ -932,7 +966,7 @@ Result<QList<SearchHit>> SqliteCatalog::findProducts(const ProductQuery &query)
         if (query.limit >= 0 && hits.size() >= query.limit)
             break;
         // Earlier tiers' matches come again in later ones: ask for enough to fill the page.
-        const QByteArray tierLimit = query.limit < 0 ? QByteArray() : " LIMIT " + QByteArray::number(query.limit + hits.size());
+        const qint64 tierLimit = query.limit < 0 ? -1 : query.limit + hits.size();
         const auto [sql, values] = ranked(tiers[tier], tierLimit, bonuses[tier]);
         if (auto done = collect(sql, values, hits, &seen); !done)
             return Error{done.error()};
@@ -1236,7 +1270,20 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
     if (auto ro = d->refuseIfReadOnly(); !ro)
         return Error{ro.error()};
 
-    // Check every reference before writing anything, and name the place of the first problems.
+    // A bulk import touches every index in random order: give it a page cache that holds
+    // them (256 MiB at most, only for the import).
+    (void)d->db->exec("PRAGMA cache_size = -262144");
+    struct RestoreCache
+    {
+        SqliteDatabase &db;
+        ~RestoreCache() { (void)db.exec("PRAGMA cache_size = -16384"); }
+    } restoreCache{*d->db};
+
+    SqliteTransaction transaction(*d->db);
+    if (!transaction.begun())
+        return Error{transaction.begun().error()};
+    // Checked inside the write transaction, so nothing changes between the checks and the
+    // writes; every reference is checked before anything is written.
     QStringList problems;
     auto problem = [&problems](const QString &text) {
         if (problems.size() < 20)
@@ -1252,12 +1299,14 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
         const Domain &domain = document.domains.at(i);
         if (!domain.parentId.isEmpty() && !allDomains.contains(domain.parentId))
             problem(tr("/domains/%1/parent: domain \"%2\" does not exist").arg(i).arg(domain.parentId));
-        int guard = 0;
-        for (QString cursor = domain.parentId; !cursor.isEmpty() && guard < 64; cursor = allDomains.value(cursor), ++guard) {
+        QSet<QString> visited;
+        for (QString cursor = domain.parentId; !cursor.isEmpty() && !visited.contains(cursor);
+             cursor = allDomains.value(cursor)) {
             if (cursor == domain.id) {
                 problem(tr("/domains/%1/parent: domain \"%2\" would be its own ancestor").arg(i).arg(domain.id));
                 break;
             }
+            visited.insert(cursor);
         }
     }
     auto existingTeams = teams();
@@ -1311,18 +1360,6 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
     if (!problems.isEmpty())
         return Error{tr("Nothing was imported:\n%1").arg(problems.join(u'\n'))};
 
-    // A bulk import touches every index in random order: give it a page cache that holds
-    // them (256 MiB at most, only for the import).
-    (void)d->db->exec("PRAGMA cache_size = -262144");
-    struct RestoreCache
-    {
-        SqliteDatabase &db;
-        ~RestoreCache() { (void)db.exec("PRAGMA cache_size = -16384"); }
-    } restoreCache{*d->db};
-
-    SqliteTransaction transaction(*d->db);
-    if (!transaction.begun())
-        return Error{transaction.begun().error()};
     // Parents may come after their children in a file: check references at commit.
     if (auto deferred = d->db->exec("PRAGMA defer_foreign_keys = ON"); !deferred)
         return Error{deferred.error()};
@@ -1386,6 +1423,14 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
 
 Result<CatalogDocument> SqliteCatalog::exportDocument(const QStringList &productIds, const ProgressCallback &progress)
 {
+    // One read transaction: a consistent snapshot even while another connection writes.
+    if (auto begun = d->db->exec("BEGIN"); !begun)
+        return Error{begun.error()};
+    struct EndRead
+    {
+        SqliteDatabase &db;
+        ~EndRead() { (void)db.exec("COMMIT"); }
+    } endRead{*d->db};
     CatalogDocument document;
     auto allDomains = domains();
     auto allTeams = teams();
@@ -1447,7 +1492,7 @@ Result<CatalogDocument> SqliteCatalog::exportDocument(const QStringList &product
     for (const DataProduct &p : std::as_const(document.products)) {
         for (QString cursor = p.domainId; !cursor.isEmpty() && !wantedDomains.contains(cursor);
              cursor = domainById.value(cursor).parentId)
-            wantedDomains.insert(cursor);
+            wantedDomains.insert(cursor); // stops at a domain already taken, so cycles end
         if (!p.ownerTeamId.isEmpty())
             wantedTeams.insert(p.ownerTeamId);
         for (const RoleAssignment &role : p.roles)
@@ -1480,12 +1525,18 @@ Result<CatalogDocument> SqliteCatalog::exportDocument(const QStringList &product
         if (wantedPeople.contains(person.id))
             document.people.append(person);
     }
+    auto observed = d->db->prepare("SELECT slo_id, at, value FROM observations WHERE product_id = ? ORDER BY slo_id, at");
+    if (!observed)
+        return Error{observed.error()};
     for (const DataProduct &p : std::as_const(document.products)) {
-        auto observations = this->observations(p.id, QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
-                                               QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC));
-        if (!observations)
-            return Error{observations.error()};
-        document.observations.append(observations.value());
+        SqliteStatement *s = observed.value();
+        s->bind(1, p.id);
+        int rc;
+        while ((rc = s->step()) == SQLITE_ROW)
+            document.observations.append({p.id, s->text(0), QDateTime::fromMSecsSinceEpoch(s->int64(1), Qt::UTC), s->real(2)});
+        s->reset();
+        if (rc != SQLITE_DONE)
+            return d->fail(tr("reading observations of \"%1\"").arg(p.id));
     }
     return document;
 }

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -38,8 +39,16 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
+    QByteArray file = QFile::encodeName(path);
+    if (mode == Mode::ReadOnly && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+        // A WAL database needs its -shm file beside it even to be read. In a folder we
+        // cannot write, read it as immutable: nobody can be changing it there either.
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(u"immutable=1"_s);
+        file = url.toEncoded();
+        flags |= SQLITE_OPEN_URI;
+    }
     sqlite3 *db = nullptr;
-    const QByteArray file = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(file.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));

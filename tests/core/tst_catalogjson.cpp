@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
 
@@ -27,6 +29,11 @@ private slots:
     void singleProductDocument();
     void newerFormatIsRefused();
     void writeFileIsAtomic();
+    void awkwardPropertyNamesRoundTrip();
+    void outOfRangeNumbersAreErrors();
+    void timesWithoutOffsetAreUtc_data();
+    void timesWithoutOffsetAreUtc();
+    void longDomainCycleIsRefused();
 };
 
 void tst_CatalogJson::sampleRoundTripIsLossless()
@@ -207,6 +214,89 @@ void tst_CatalogJson::writeFileIsAtomic()
     auto unwritable = CatalogJson::writeFile(dir.filePath(u"no/such/folder/out.json"_s), document);
     QVERIFY(!unwritable.ok());
     QVERIFY2(unwritable.error().contains(u"out.json"_s), qPrintable(unwritable.error()));
+}
+
+void tst_CatalogJson::awkwardPropertyNamesRoundTrip()
+{
+    QTemporaryDir dir;
+    auto catalog = SqliteCatalog::create(dir.filePath(u"a.tessera"_s));
+    TESSERA_VERIFY_OK(catalog);
+    TESSERA_VERIFY_OK(catalog.value()->saveDomain(TestProducts::domain(u"orders"_s)));
+    DataProduct p = TestProducts::product(u"orders"_s, u"orders"_s, u"Orders \"quoted\" \\ \t"_s);
+    p.customProperties.insert(u"a\"b\\c\n"_s, u"x"_s);
+    p.customProperties.insert(u"Größe ✓ 𝄞"_s, QVariant::fromValue<qint64>(3));
+    p.customProperties.insert(u"nested"_s, QVariantMap{{u"k\"ey"_s, QVariantList{1.5, true}}});
+    TESSERA_VERIFY_OK(catalog.value()->saveProduct(p));
+    auto read = catalog.value()->product(p.id);
+    TESSERA_VERIFY_OK(read);
+    QCOMPARE(read.value()->customProperties, p.customProperties);
+    QCOMPARE(read.value()->title, p.title);
+    auto exported = catalog.value()->exportDocument();
+    TESSERA_VERIFY_OK(exported);
+    auto parsed = CatalogJson::parse(CatalogJson::serialize(exported.value()), u"x.json"_s);
+    TESSERA_VERIFY_OK(parsed);
+    QCOMPARE(parsed->products.first().customProperties, p.customProperties);
+}
+
+void tst_CatalogJson::outOfRangeNumbersAreErrors()
+{
+    const QByteArray head = "{\"format\":\"tessera-catalog\",";
+    auto overflow = CatalogJson::parse(head + "\"observations\":[{\"product\":\"a.b\",\"slo\":\"s\",\"at\":\"2026-01-01T00:00:00Z\",\"value\":1e400}]}", u"big.json"_s);
+    QVERIFY(!overflow.ok());
+    QVERIFY2(overflow.error().startsWith(u"big.json"_s), qPrintable(overflow.error()));
+    auto huge = CatalogJson::parse(head + "\"formatVersion\":18446744073709551615}", u"v.json"_s);
+    QVERIFY(!huge.ok());
+    QVERIFY2(huge.error().contains(u"newer"_s), qPrintable(huge.error()));
+    auto unsignedValue = CatalogJson::parse(
+        "{\"domain\":\"orders\",\"name\":\"o\",\"slos\":[{\"property\":\"latency\",\"value\":18446744073709551615}]}", u"u.json"_s);
+    TESSERA_VERIFY_OK(unsignedValue);
+    QVERIFY(unsignedValue->products.first().slos.first().value.toDouble() > 1e19);
+}
+
+void tst_CatalogJson::timesWithoutOffsetAreUtc_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime ten(QDate(2024, 1, 1), QTime(10, 0), Qt::UTC);
+    QTest::newRow("Z") << u"2024-01-01T10:00:00Z"_s << ten;
+    QTest::newRow("offset") << u"2024-01-01T12:00:00+02:00"_s << ten;
+    QTest::newRow("no offset") << u"2024-01-01T10:00:00"_s << ten;
+    QTest::newRow("no offset, in a DST gap of the local zone") << u"2024-03-31T02:30:00"_s
+                                                               << QDateTime(QDate(2024, 3, 31), QTime(2, 30), Qt::UTC);
+}
+
+void tst_CatalogJson::timesWithoutOffsetAreUtc()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    // The reader's time zone must not change what a file means.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    const QByteArray json = "{\"domain\":\"orders\",\"name\":\"o\",\"createdAt\":\"" + text.toUtf8() + "\"}";
+    auto parsed = CatalogJson::parse(json, u"t.json"_s);
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    tzset();
+    TESSERA_VERIFY_OK(parsed);
+    QCOMPARE(parsed->products.first().createdAt, expected);
+}
+
+void tst_CatalogJson::longDomainCycleIsRefused()
+{
+    QTemporaryDir dir;
+    auto catalog = SqliteCatalog::create(dir.filePath(u"a.tessera"_s));
+    TESSERA_VERIFY_OK(catalog);
+    CatalogDocument ring;
+    const int length = 100;
+    for (int i = 0; i < length; ++i)
+        ring.domains.append(TestProducts::domain(u"d%1"_s.arg(i), u"d%1"_s.arg((i + 1) % length)));
+    auto imported = catalog.value()->importDocument(ring);
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().contains(u"own ancestor"_s), qPrintable(imported.error()));
+    QCOMPARE(catalog.value()->stats()->domains, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogJson)

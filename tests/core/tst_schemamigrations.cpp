@@ -1,6 +1,8 @@
 #include "testproducts.h"
 
+#include "storage/schemamigrations.h"
 #include "storage/sqlitecatalog.h"
+#include "storage/sqlitedatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@ class tst_SchemaMigrations : public QObject
 private slots:
     void migratesFromVersion1();
     void readOnlyOpenOfOldFileIsRefused();
+    void concurrentUpgradeIsHarmless();
 };
 
 namespace {
@@ -89,6 +92,19 @@ void tst_SchemaMigrations::readOnlyOpenOfOldFileIsRefused()
     QVERIFY(!catalog.ok());
     QVERIFY2(catalog.error().contains(u"older schema"_s), qPrintable(catalog.error()));
     QCOMPARE(SqliteCatalog::schemaVersionOf(path).value(), 1);
+}
+
+void tst_SchemaMigrations::concurrentUpgradeIsHarmless()
+{
+    // Two programs read version 1, one upgrades; the other's upgrade must then do nothing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.tessera"_s);
+    TESSERA_VERIFY_OK(SqliteCatalog::createAtVersion(path, 1));
+    auto late = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+    TESSERA_VERIFY_OK(late);
+    TESSERA_VERIFY_OK(SqliteCatalog::open(path)); // the first program upgrades to the latest
+    TESSERA_VERIFY_OK(SchemaMigrations::migrate(*late.value(), 1, SqliteCatalog::SchemaVersion));
+    QCOMPARE(SqliteCatalog::schemaVersionOf(path).value(), SqliteCatalog::SchemaVersion);
 }
 
 QTEST_GUILESS_MAIN(tst_SchemaMigrations)

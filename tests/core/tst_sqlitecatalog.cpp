@@ -238,6 +238,12 @@ void tst_SqliteCatalog::domainConstraints()
     auto withProducts = catalog->deleteDomain(u"orders"_s);
     QVERIFY(!withProducts.ok());
     QVERIFY2(withProducts.error().contains(u"data products"_s), qPrintable(withProducts.error()));
+    // not deletable while a policy is scoped to it (an export would not import back)
+    TESSERA_VERIFY_OK(catalog->savePolicy({u"web-rule"_s, u"Web"_s, u"web"_s, u"warning"_s, u"true"_s, u"active"_s, {}}));
+    auto withPolicy = catalog->deleteDomain(u"web"_s);
+    QVERIFY(!withPolicy.ok());
+    QVERIFY2(withPolicy.error().contains(u"policies"_s), qPrintable(withPolicy.error()));
+    TESSERA_VERIFY_OK(catalog->deletePolicy(u"web-rule"_s));
     // an empty leaf goes
     TESSERA_VERIFY_OK(catalog->deleteDomain(u"web"_s));
     QVERIFY(!catalog->domain(u"web"_s).value().has_value());
