@@ -1,7 +1,6 @@
 #include "editors/suggestiondelegate.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QLineEdit>
 
 namespace Tessera::Gui {
@@ -22,7 +21,9 @@ QWidget *SuggestionDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     combo->addItems(m_suggestions);
     // Typed text that is not a suggestion stays as typed instead of becoming a new item.
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->completer()->setCaseSensitivity(Qt::CaseSensitive);
+    // No inline completion: the line edit takes Return as accepting a completion then, and
+    // the cell would stay in editing instead of committing. The list offers the values.
+    combo->setCompleter(nullptr);
     // Commit on choice from the list, as a combo box in a form would.
     connect(combo, &QComboBox::activated, this,
             [this, combo] { emit const_cast<SuggestionDelegate *>(this)->commitData(combo); });
