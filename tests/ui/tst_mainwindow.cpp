@@ -1,9 +1,12 @@
+#include "commands/savedomaincommand.h"
 #include "dialogs/productdialog.h"
 #include "models/catalogsession.h"
 #include "models/diffmodel.h"
 #include "models/facetmodel.h"
 #include "models/historymodel.h"
 #include "models/productlistmodel.h"
+#include "models/slomodel.h"
+#include "models/supportchannelmodel.h"
 #include "storage/catalogfactory.h"
 #include "uitestsupport.h"
 #include "views/historypage.h"
@@ -22,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -50,6 +54,8 @@ private slots:
     void sortByHeader();
     void dependencyNavigates();
     void deleteWithConfirmationAndUndo();
+    void deleteKeyInDomainTreeDeletesDomain();
+    void addServiceLevelAndSupport();
     void openByIdWhenNotListed();
     void firstStartInstallsSample();
 
@@ -58,6 +64,8 @@ private:
     void select(const QString &productId);
     QString catalogTitle(const QString &productId);
     void editTitle(const QString &title);
+    std::optional<DataProduct> catalogProduct(const QString &productId);
+    void typeInto(QTableView *view, int row, int column, const QString &text);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -127,6 +135,35 @@ QString tst_MainWindow::catalogTitle(const QString &productId)
         return {};
     const Result<std::optional<DataProduct>> product = catalog->product(productId);
     return product && product->has_value() ? (*product)->title : QString();
+}
+
+std::optional<DataProduct> tst_MainWindow::catalogProduct(const QString &productId)
+{
+    std::unique_ptr<Catalog> catalog = TestSupport::openOrFail(m_path);
+    if (!catalog)
+        return std::nullopt;
+    const Result<std::optional<DataProduct>> product = catalog->product(productId);
+    return product ? *product : std::nullopt;
+}
+
+void tst_MainWindow::typeInto(QTableView *view, int row, int column, const QString &text)
+{
+    // As a user edits a cell: click it, press F2, type, press Return.
+    const QModelIndex index = view->model()->index(row, column);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(view->currentIndex(), index);
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *editor = view->indexWidget(index);
+    QVERIFY(editor);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (!line)
+        line = editor->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_VERIFY(!view->indexWidget(index));
 }
 
 void tst_MainWindow::editTitle(const QString &title)
@@ -383,6 +420,118 @@ void tst_MainWindow::deleteWithConfirmationAndUndo()
     m_window->undoStack()->undo();
     QCOMPARE(catalogTitle(u"shipping.carrier-rates"_s), u"Carrier Rates"_s);
     QTRY_COMPARE(m_table->model()->rowCount(), 40);
+}
+
+void tst_MainWindow::deleteKeyInDomainTreeDeletesDomain()
+{
+    // An empty domain, made as the Domain menu would make it.
+    m_window->undoStack()->push(new SaveDomainCommand(
+        m_window->session(), std::nullopt, Domain {u"archive"_s, u"Archive"_s, {}, {}, {}}));
+    select(u"shipping.carrier-rates"_s);
+
+    auto *tree = m_window->findChild<QTreeView *>(u"domainTree"_s);
+    QModelIndex archive;
+    auto findArchive = [tree, &archive] {
+        const QModelIndexList found
+            = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, u"Archive"_s, 1,
+                                   Qt::MatchExactly | Qt::MatchRecursive);
+        archive = found.isEmpty() ? QModelIndex() : found.constFirst();
+        return archive.isValid();
+    };
+    QTRY_VERIFY(findArchive());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(archive).center());
+    QVERIFY(tree->hasFocus());
+    QCOMPARE(tree->currentIndex(), archive);
+
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QVERIFY2(question.contains(u"Archive"_s), qPrintable(question));
+    {
+        std::unique_ptr<Catalog> catalog = TestSupport::openOrFail(m_path);
+        QVERIFY(catalog);
+        QVERIFY(!catalog->domain(u"archive"_s).value().has_value());
+    }
+    QTRY_VERIFY(!findArchive());
+    // The product shown below the list is not what the tree's Delete is about.
+    QCOMPARE(catalogTitle(u"shipping.carrier-rates"_s), u"Carrier Rates"_s);
+
+    m_window->undoStack()->undo();
+    {
+        std::unique_ptr<Catalog> catalog = TestSupport::openOrFail(m_path);
+        QVERIFY(catalog);
+        QVERIFY(catalog->domain(u"archive"_s).value().has_value());
+    }
+    QTRY_VERIFY(findArchive());
+}
+
+void tst_MainWindow::addServiceLevelAndSupport()
+{
+    select(u"orders.orders"_s);
+    const DataProduct before = catalogProduct(u"orders.orders"_s).value();
+    QTest::keyClick(m_table, Qt::Key_F2);
+    ProductDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProductDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *tabs = dialog->findChild<QTabWidget *>(u"productDialogTabs"_s);
+
+    tabs->setCurrentIndex(ProductDialog::ServiceLevelsPage);
+    auto *slos = dialog->findChild<QTableView *>(u"sloTable"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"sloAddButton"_s), Qt::LeftButton);
+    const int row = int(before.slos.size());
+    // Adding opens the new row's property; leave it and fill the row cell by cell.
+    QWidget *editor = slos->indexWidget(slos->model()->index(row, SloModel::PropertyColumn));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    typeInto(slos, row, SloModel::PropertyColumn, u"latency"_s);
+    typeInto(slos, row, SloModel::ValueColumn, u"4"_s);
+    typeInto(slos, row, SloModel::UnitColumn, u"h"_s);
+    typeInto(slos, row, SloModel::ElementColumn, u"orders.order_ts"_s);
+
+    tabs->setCurrentIndex(ProductDialog::SupportPage);
+    auto *channels = dialog->findChild<QTableView *>(u"supportChannelTable"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"supportChannelAddButton"_s),
+                      Qt::LeftButton);
+    const int channel = int(before.supportChannels.size());
+    editor = channels->indexWidget(
+        channels->model()->index(channel, SupportChannelModel::ChannelColumn));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    typeInto(channels, channel, SupportChannelModel::ChannelColumn, u"teams"_s);
+    typeInto(channels, channel, SupportChannelModel::UrlColumn,
+             u"https://teams.example.com/orders"_s);
+
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<ProductDialog *>() == nullptr);
+
+    const DataProduct after = catalogProduct(u"orders.orders"_s).value();
+    QCOMPARE(after.slos.size(), before.slos.size() + 1);
+    const ServiceLevelObjective latency = after.slos.constLast();
+    QCOMPARE(latency.property, u"latency"_s);
+    QCOMPARE(latency.value.toLongLong(), 4);
+    QVERIFY(latency.value.typeId() == QMetaType::LongLong
+            || latency.value.typeId() == QMetaType::Int);
+    QCOMPARE(latency.unit, u"h"_s);
+    QCOMPARE(latency.element, u"orders.order_ts"_s);
+    QCOMPARE(after.supportChannels.constLast(),
+             (SupportChannel {u"teams"_s, u"https://teams.example.com/orders"_s}));
+    // The overview shows the new objective.
+    auto *overviewSlos = m_window->findChild<QTableView *>(u"overviewSlos"_s);
+    QTRY_COMPARE(overviewSlos->model()->rowCount(), int(after.slos.size()));
+
+    m_window->undoStack()->undo();
+    const DataProduct undone = catalogProduct(u"orders.orders"_s).value();
+    QCOMPARE(undone.slos, before.slos);
+    QCOMPARE(undone.supportChannels, before.supportChannels);
+    QTRY_COMPARE(overviewSlos->model()->rowCount(), int(before.slos.size()));
 }
 
 void tst_MainWindow::openByIdWhenNotListed()

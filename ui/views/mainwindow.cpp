@@ -222,6 +222,9 @@ void MainWindow::createActions()
     m_deleteProductAction
         = make(u":/icons/delete.svg"_s, tr("&Delete Product…"), u"deleteProductAction"_s);
     m_deleteProductAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    // Delete acts on what has the focus: the product list's products here, the domain tree's
+    // domain below. A window-wide shortcut deleted the product while the tree had focus.
+    m_deleteProductAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteProductAction->setToolTip(tr("Delete the selected products (Delete)"));
     connect(m_deleteProductAction, &QAction::triggered, this, &MainWindow::deleteProducts);
 
@@ -230,6 +233,8 @@ void MainWindow::createActions()
     m_editDomainAction = make(QString(), tr("Edit Do&main…"), u"editDomainAction"_s);
     connect(m_editDomainAction, &QAction::triggered, this, &MainWindow::editDomain);
     m_deleteDomainAction = make(QString(), tr("Delete Domai&n…"), u"deleteDomainAction"_s);
+    m_deleteDomainAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    m_deleteDomainAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteDomainAction, &QAction::triggered, this, &MainWindow::deleteDomain);
 }
 
