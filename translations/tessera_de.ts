@@ -178,6 +178,17 @@
     </message>
 </context>
 <context>
+    <name>Tessera::Gui::CustomPropertyModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Gui::DeleteDomainCommand</name>
     <message>
         <source>Delete domain &quot;%1&quot;</source>
@@ -1023,6 +1034,14 @@
         <source>&lt;i&gt;This product reads no other product.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Dieses Produkt liest kein anderes Produkt.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>No service-level objectives.</source>
+        <translation>Keine Service-Level-Ziele.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Gui::ProductDialog</name>
@@ -1153,6 +1172,90 @@
             <numerusform>Beheben Sie %Ln Probleme, um fortzufahren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Service Levels</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>Support &amp;&amp; People</source>
+        <translation>Support &amp;&amp; Personen</translation>
+    </message>
+    <message>
+        <source>Add property</source>
+        <translation>Eigenschaft hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove property</source>
+        <translation>Eigenschaft entfernen</translation>
+    </message>
+    <message>
+        <source>Facts of your own about the product, e.g. costCenter = CC-1001</source>
+        <translation>Eigene Angaben zum Produkt, z. B. costCenter = CC-1001</translation>
+    </message>
+    <message>
+        <source>Custom p&amp;roperties:</source>
+        <translation>Eigene Ei&amp;genschaften:</translation>
+    </message>
+    <message>
+        <source>Service-level objectives, e.g. latency 4 h on orders.order_ts (ODCS slaProperties). A value that reads as a number is stored as one.</source>
+        <translation>Service-Level-Ziele, z. B. latency 4 h auf orders.order_ts (ODCS slaProperties). Ein Wert, der sich als Zahl lesen lässt, wird als Zahl gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove objective</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Support channels</source>
+        <translation>Support-Kanäle</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Kanal entfernen</translation>
+    </message>
+    <message>
+        <source>Where consumers ask for help, e.g. slack and a chat URL, or email and a mailto: address</source>
+        <translation>Wo Nutzer Hilfe bekommen, z. B. slack und eine Chat-URL oder email und eine mailto:-Adresse</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Two service-level objectives have the id &quot;%1&quot;.</source>
+        <translation>Zwei Service-Level-Ziele haben die Id „%1“.</translation>
+    </message>
+    <message>
+        <source>Custom property %1 has no key.</source>
+        <translation>Eigene Eigenschaft %1 hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Two custom properties have the key &quot;%1&quot;.</source>
+        <translation>Zwei eigene Eigenschaften haben den Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>Support channel %1 is empty.</source>
+        <translation>Support-Kanal %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Role %1 names no person.</source>
+        <translation>Rolle %1 nennt keine Person.</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Gui::ProductListModel</name>
@@ -1264,6 +1367,17 @@
     </message>
 </context>
 <context>
+    <name>Tessera::Gui::RoleAssignmentModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Gui::SaveDomainCommand</name>
     <message>
         <source>Edit domain &quot;%1&quot;</source>
@@ -1366,6 +1480,56 @@ Schemaversion: %5</translation>
     <message>
         <source>No catalog is open.</source>
         <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::SloModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::SupportChannelModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1920,10 @@ Schemaversion: %5</translation>
     <message>
         <source>reading observations</source>
         <translation>beim Lesen der Messwerte</translation>
+    </message>
+    <message>
+        <source>Cannot delete domain &quot;%1&quot;: policies are scoped to it.</source>
+        <translation>Die Domäne „%1“ kann nicht gelöscht werden: Richtlinien gelten für sie.</translation>
     </message>
 </context>
 <context>
