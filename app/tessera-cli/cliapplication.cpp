@@ -466,13 +466,12 @@ int CliApplication::runExport()
     const qsizetype count = document->products.size();
     if (file == u"-"_s) {
         writeJson(CatalogJson::serialize(document.value()));
-        m_err << tr("Exported %n product(s).", nullptr, int(count)) << QLatin1Char('\n');
+        m_err << tr("Products exported: %1.").arg(count) << QLatin1Char('\n');
         return Success;
     }
     if (Result<void> written = CatalogJson::writeFile(file, document.value()); !written)
         return fail(written.error());
-    m_out << tr("Exported %n product(s) to %1.", nullptr, int(count))
-                 .arg(QDir::toNativeSeparators(file))
+    m_out << tr("Products exported to %1: %2.").arg(QDir::toNativeSeparators(file)).arg(count)
           << QLatin1Char('\n');
     return Success;
 }
@@ -745,7 +744,7 @@ int CliApplication::runGenerate()
             return fail(tr("interrupted: nothing was imported"), Interrupted);
         return fail(summary.error());
     }
-    printImportSummary(tr("Generated %n product(s) with seed %1 into %2:", nullptr, count)
+    printImportSummary(tr("Generated a synthetic catalog (seed %1) into %2:")
                            .arg(seed)
                            .arg(QDir::toNativeSeparators(path)),
                        summary.value());
