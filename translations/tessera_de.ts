@@ -878,6 +878,17 @@
             <numerusform>%Ln Unterdomänen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Best %L1 matches (counting…)</source>
+        <translation>Die besten %L1 Treffer (wird gezählt…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s), best %L1 shown</source>
+        <translation>
+            <numerusform>%Ln Produkt, die besten %L1 angezeigt</numerusform>
+            <numerusform>%Ln Produkte, die besten %L1 angezeigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Gui::OutputPortModel</name>

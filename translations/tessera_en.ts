@@ -106,6 +106,13 @@
             <numerusform>%Ln subdomains</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln product(s), best %L1 shown</source>
+        <translation>
+            <numerusform>%Ln product, best %L1 shown</numerusform>
+            <numerusform>%Ln products, best %L1 shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Gui::OutputPortModel</name>

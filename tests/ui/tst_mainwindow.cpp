@@ -46,6 +46,7 @@ private slots:
     void cleanup();
     void windowTitle();
     void searchAsYouType();
+    void broadSearchListsBestMatches();
     void selectShowsOverview();
     void editUndoRedo();
     void historyShowsDiff();
@@ -106,6 +107,37 @@ void tst_MainWindow::init()
 void tst_MainWindow::cleanup()
 {
     m_window.reset();
+}
+
+void tst_MainWindow::broadSearchListsBestMatches()
+{
+    // More matches than a search lists: the best ones appear, then the total is told.
+    const int extra = 600;
+    {
+        auto catalog = openCatalog(m_path);
+        QVERIFY(catalog.ok());
+        CatalogDocument bulk;
+        Domain domain;
+        domain.id = u"bulk"_s;
+        domain.name = u"Bulk"_s;
+        bulk.domains.append(domain);
+        for (int i = 0; i < extra; ++i) {
+            DataProduct p;
+            p.domainId = u"bulk"_s;
+            p.name = u"item-%1"_s.arg(i);
+            p.id = DataProduct::makeId(p.domainId, p.name);
+            p.title = u"Quokka item %1"_s.arg(i);
+            bulk.products.append(p);
+        }
+        QVERIFY(catalog.value()->importDocument(bulk).ok());
+    }
+    search(u"quokka"_s); // the studio lists the best 200 (MainWindow::SearchMatchLimit)
+    QTRY_COMPARE(m_table->model()->rowCount(), 200);
+    QTRY_VERIFY2(m_count->text().startsWith(u"600 "_s) && m_count->text().contains(u"200"_s),
+                 qPrintable(m_count->text()));
+    search(u"quokka item 42"_s);
+    QTRY_VERIFY(m_count->text().startsWith(u"11 "_s)); // 42 and 420..429
+    QCOMPARE(m_table->model()->index(0, ProductListModel::IdColumn).data().toString(), u"bulk.item-42"_s);
 }
 
 void tst_MainWindow::search(const QString &text)

@@ -17,7 +17,8 @@ struct SearchResult
 
     Part part = Part::Matches;
     QStringList productIds; // Matches: in the query's order
-    qint64 count = 0; // Matches: Catalog::countProducts
+    bool truncated = false; // Matches: the query's limit cut the list; Facets tells the total
+    qint64 count = 0; // Matches when not truncated; Facets: Catalog::countProducts
     FacetCounts facets; // Facets
     QString error; // non-empty when the query failed; no further part follows
 

@@ -105,12 +105,10 @@ SearchResult SearchWorker::findMatches(const SearchRequest &request)
     result.productIds.reserve(hits->size());
     for (const SearchHit &hit : *hits)
         result.productIds.append(hit.productId);
-    const Result<qint64> count = m_catalog->countProducts(request.query);
-    if (!count) {
-        result.error = count.error();
-        return result;
-    }
-    result.count = *count;
+    // Counting every match of a short word in a large catalog costs more than finding the
+    // best ones: a cut list gets its total with the facets, after it is shown.
+    result.truncated = request.query.limit >= 0 && hits->size() >= request.query.limit;
+    result.count = hits->size();
     return result;
 }
 
@@ -120,6 +118,12 @@ SearchResult SearchWorker::countFacets(const SearchRequest &request)
     result.part = SearchResult::Part::Facets;
     if (!ensureCatalog(result))
         return result;
+    const Result<qint64> count = m_catalog->countProducts(request.query);
+    if (!count) {
+        result.error = count.error();
+        return result;
+    }
+    result.count = *count;
     // The catalog counts each facet without its own filter, so values of a facet that
     // filters stay offered as alternatives.
     Result<FacetCounts> facets = m_catalog->facets(request.query);

@@ -635,6 +635,10 @@ SearchRequest MainWindow::currentRequest() const
     m_facetModel->applyTo(request.query);
     request.query.sortKey = m_sortKey;
     request.query.descending = m_sortDescending;
+    // A search lists its best matches, not all of them: a short word can match most of a
+    // large catalog, and ranking all of it would stall every keystroke.
+    if (!request.query.text.isEmpty())
+        request.query.limit = SearchMatchLimit;
     return request;
 }
 
@@ -654,11 +658,19 @@ void MainWindow::applySearchResult(const SearchRequest &request, const SearchRes
     }
     if (result.part == SearchResult::Part::Matches) {
         m_productModel->setProductIds(result.productIds);
-        m_countLabel->setText(tr("%Ln product(s)", nullptr, int(result.count)));
+        if (result.truncated)
+            m_countLabel->setText(tr("Best %L1 matches (counting…)").arg(result.productIds.size()));
+        else
+            m_countLabel->setText(tr("%Ln product(s)", nullptr, int(result.count)));
         selectListedProduct(m_page->productId());
         return;
     }
 
+    const qsizetype shown = m_productModel->rowCount();
+    if (result.count > shown)
+        m_countLabel->setText(tr("%Ln product(s), best %L1 shown", nullptr, int(result.count)).arg(shown));
+    else
+        m_countLabel->setText(tr("%Ln product(s)", nullptr, int(result.count)));
     FacetCounts facets = result.facets;
     if (!request.domainScope.isEmpty()) {
         // The catalog counts domains without any domain filter; offer only those in scope.

@@ -65,6 +65,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // How many of the best matches a text search lists.
+    static constexpr int SearchMatchLimit = 200;
+
     void createModels();
     void createActions();
     void createMenus();
