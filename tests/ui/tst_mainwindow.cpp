@@ -66,7 +66,6 @@ private:
     QString catalogTitle(const QString &productId);
     void editTitle(const QString &title);
     std::optional<DataProduct> catalogProduct(const QString &productId);
-    void typeInto(QTableView *view, int row, int column, const QString &text);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -176,26 +175,6 @@ std::optional<DataProduct> tst_MainWindow::catalogProduct(const QString &product
         return std::nullopt;
     const Result<std::optional<DataProduct>> product = catalog->product(productId);
     return product ? *product : std::nullopt;
-}
-
-void tst_MainWindow::typeInto(QTableView *view, int row, int column, const QString &text)
-{
-    // As a user edits a cell: click it, press F2, type, press Return.
-    const QModelIndex index = view->model()->index(row, column);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-    QCOMPARE(view->currentIndex(), index);
-    QTest::keyClick(view, Qt::Key_F2);
-    QWidget *editor = view->indexWidget(index);
-    QVERIFY(editor);
-    auto *line = qobject_cast<QLineEdit *>(editor);
-    if (!line)
-        line = editor->findChild<QLineEdit *>();
-    QVERIFY(line);
-    line->selectAll();
-    QTest::keyClicks(line, text);
-    QTest::keyClick(line, Qt::Key_Return);
-    QTRY_VERIFY(!view->indexWidget(index));
 }
 
 void tst_MainWindow::editTitle(const QString &title)
@@ -521,10 +500,10 @@ void tst_MainWindow::addServiceLevelAndSupport()
     QWidget *editor = slos->indexWidget(slos->model()->index(row, SloModel::PropertyColumn));
     QVERIFY(editor);
     QTest::keyClick(editor, Qt::Key_Escape);
-    typeInto(slos, row, SloModel::PropertyColumn, u"latency"_s);
-    typeInto(slos, row, SloModel::ValueColumn, u"4"_s);
-    typeInto(slos, row, SloModel::UnitColumn, u"h"_s);
-    typeInto(slos, row, SloModel::ElementColumn, u"orders.order_ts"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::PropertyColumn, u"latency"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::ValueColumn, u"4"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::UnitColumn, u"h"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::ElementColumn, u"orders.order_ts"_s);
 
     tabs->setCurrentIndex(ProductDialog::SupportPage);
     auto *channels = dialog->findChild<QTableView *>(u"supportChannelTable"_s);
@@ -535,8 +514,8 @@ void tst_MainWindow::addServiceLevelAndSupport()
         channels->model()->index(channel, SupportChannelModel::ChannelColumn));
     QVERIFY(editor);
     QTest::keyClick(editor, Qt::Key_Escape);
-    typeInto(channels, channel, SupportChannelModel::ChannelColumn, u"teams"_s);
-    typeInto(channels, channel, SupportChannelModel::UrlColumn,
+    TestSupport::typeIntoCell(channels, channel, SupportChannelModel::ChannelColumn, u"teams"_s);
+    TestSupport::typeIntoCell(channels, channel, SupportChannelModel::UrlColumn,
              u"https://teams.example.com/orders"_s);
 
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

@@ -43,7 +43,6 @@ private slots:
 private:
     QPushButton *okButton(ProductDialog &dialog);
     // Edits a cell as a user does: click it, press F2, replace the text, press Return.
-    void typeInto(QTableView *view, int row, int column, const QString &text);
     QTemporaryDir m_dir;
     CatalogSession m_session;
 };
@@ -59,25 +58,6 @@ void tst_ProductDialog::initTestCase()
 QPushButton *tst_ProductDialog::okButton(ProductDialog &dialog)
 {
     return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-}
-
-void tst_ProductDialog::typeInto(QTableView *view, int row, int column, const QString &text)
-{
-    const QModelIndex index = view->model()->index(row, column);
-    view->scrollTo(index);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-    QCOMPARE(view->currentIndex(), index);
-    QTest::keyClick(view, Qt::Key_F2);
-    QWidget *editor = view->indexWidget(index);
-    QVERIFY(editor);
-    auto *line = qobject_cast<QLineEdit *>(editor);
-    if (!line)
-        line = editor->findChild<QLineEdit *>();
-    QVERIFY(line);
-    line->selectAll();
-    QTest::keyClicks(line, text);
-    QTest::keyClick(line, Qt::Key_Return);
-    QTRY_VERIFY(!view->indexWidget(index));
 }
 
 void tst_ProductDialog::editKeepsWhatItDoesNotShow()
@@ -233,11 +213,11 @@ void tst_ProductDialog::editsTablesOfTheProduct()
     // Adding opens the property for typing; leave it and fill the row cell by cell.
     QTest::keyClick(slos->indexWidget(slos->model()->index(row, SloModel::PropertyColumn)),
                     Qt::Key_Escape);
-    typeInto(slos, row, SloModel::PropertyColumn, u"throughput"_s);
-    typeInto(slos, row, SloModel::ValueColumn, u"1.5"_s);
-    typeInto(slos, row, SloModel::UnitColumn, u"GB/h"_s);
-    typeInto(slos, row, SloModel::DriverColumn, u"analytics"_s);
-    typeInto(slos, row, SloModel::IdColumn, u"volume"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::PropertyColumn, u"throughput"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::ValueColumn, u"1.5"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::UnitColumn, u"GB/h"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::DriverColumn, u"analytics"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::IdColumn, u"volume"_s);
     QVERIFY(okButton(dialog)->isEnabled());
     const ServiceLevelObjective added = dialog.product().slos.at(row);
     QCOMPARE(added.property, u"throughput"_s);
@@ -263,7 +243,7 @@ void tst_ProductDialog::editsTablesOfTheProduct()
     auto *properties = dialog.findChild<QTableView *>(u"customPropertyTable"_s);
     QVERIFY(properties && properties->isVisible());
     const int costCenter = int(dialog.customPropertyModel()->keys().indexOf(u"costCenter"_s));
-    typeInto(properties, costCenter, CustomPropertyModel::ValueColumn, u"CC-2002"_s);
+    TestSupport::typeIntoCell(properties, costCenter, CustomPropertyModel::ValueColumn, u"CC-2002"_s);
     QCOMPARE(dialog.product().customProperties.value(u"costCenter"_s), QVariant(u"CC-2002"_s));
     QVERIFY(okButton(dialog)->isEnabled());
 }
@@ -282,7 +262,7 @@ void tst_ProductDialog::sloWithoutPropertyBlocksOk()
     QWidget *editor = slos->indexWidget(slos->model()->index(row, SloModel::PropertyColumn));
     QVERIFY(editor);
     QTest::keyClick(editor, Qt::Key_Escape);
-    typeInto(slos, row, SloModel::ValueColumn, u"4"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::ValueColumn, u"4"_s);
 
     auto *error = dialog.findChild<QLabel *>(u"slosError"_s);
     QVERIFY(error->isVisible());
@@ -290,7 +270,7 @@ void tst_ProductDialog::sloWithoutPropertyBlocksOk()
     QVERIFY(!okButton(dialog)->isEnabled());
     QVERIFY(!tabs->tabIcon(ProductDialog::ServiceLevelsPage).isNull());
 
-    typeInto(slos, row, SloModel::PropertyColumn, u"latency"_s);
+    TestSupport::typeIntoCell(slos, row, SloModel::PropertyColumn, u"latency"_s);
     QVERIFY(!error->isVisible());
     QVERIFY(okButton(dialog)->isEnabled());
     QVERIFY(tabs->tabIcon(ProductDialog::ServiceLevelsPage).isNull());
@@ -307,12 +287,12 @@ void tst_ProductDialog::duplicateRowsBlockOk()
     // Two SLOs with one id.
     tabs->setCurrentIndex(ProductDialog::ServiceLevelsPage);
     auto *slos = dialog.findChild<QTableView *>(u"sloTable"_s);
-    typeInto(slos, 1, SloModel::IdColumn, orders.slos.at(0).id);
+    TestSupport::typeIntoCell(slos, 1, SloModel::IdColumn, orders.slos.at(0).id);
     auto *sloError = dialog.findChild<QLabel *>(u"slosError"_s);
     QVERIFY(sloError->isVisible());
     QVERIFY(sloError->text().contains(orders.slos.at(0).id));
     QVERIFY(!okButton(dialog)->isEnabled());
-    typeInto(slos, 1, SloModel::IdColumn, u"uptime"_s);
+    TestSupport::typeIntoCell(slos, 1, SloModel::IdColumn, u"uptime"_s);
     QVERIFY(!sloError->isVisible());
     QVERIFY(okButton(dialog)->isEnabled());
 
@@ -327,7 +307,7 @@ void tst_ProductDialog::duplicateRowsBlockOk()
     QVERIFY(editor);
     QTest::keyClick(editor, Qt::Key_Escape);
     QVERIFY(okButton(dialog)->isEnabled()); // a new row has a key of its own
-    typeInto(properties, row, CustomPropertyModel::KeyColumn, u"tier"_s);
+    TestSupport::typeIntoCell(properties, row, CustomPropertyModel::KeyColumn, u"tier"_s);
     auto *propertyError = dialog.findChild<QLabel *>(u"customPropertiesError"_s);
     QVERIFY(propertyError->isVisible());
     QVERIFY(propertyError->text().contains(u"tier"_s));

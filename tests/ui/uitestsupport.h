@@ -8,8 +8,10 @@
 #include "storage/samplecatalog.h"
 #include "storage/sqlitecatalog.h"
 
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,6 +119,27 @@ inline QString createSmallMesh(const QTemporaryDir &dir, const QString &name = u
         }
     }
     return path;
+}
+
+// Edits a table cell as a user does: click it, press F2, type, press Return. Records a test
+// failure (check QTest::currentTestFailed()) when the cell opens no line editor.
+inline void typeIntoCell(QTableView *view, int row, int column, const QString &text)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(view->currentIndex(), index);
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *editor = view->indexWidget(index);
+    QVERIFY(editor);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (!line)
+        line = editor->findChild<QLineEdit *>();
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_VERIFY(!view->indexWidget(index));
 }
 
 } // namespace Tessera::TestSupport
