@@ -17,8 +17,9 @@ struct SearchResult
 
     Part part = Part::Matches;
     QStringList productIds; // Matches: in the query's order
-    bool truncated = false; // Matches: the query's limit cut the list; Facets tells the total
-    qint64 count = 0; // Matches when not truncated; Facets: Catalog::countProducts
+    // Matches: the query's limit cut the list and the Facets part will tell the total.
+    bool truncated = false;
+    qint64 count = 0; // Matches: the total unless truncated; Facets: Catalog::countProducts
     FacetCounts facets; // Facets
     QString error; // non-empty when the query failed; no further part follows
 

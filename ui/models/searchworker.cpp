@@ -109,6 +109,16 @@ SearchResult SearchWorker::findMatches(const SearchRequest &request)
     // best ones: a cut list gets its total with the facets, after it is shown.
     result.truncated = request.query.limit >= 0 && hits->size() >= request.query.limit;
     result.count = hits->size();
+    if (result.truncated && !request.withFacets) {
+        // No second part will follow to tell the total: count it now.
+        const Result<qint64> count = m_catalog->countProducts(request.query);
+        if (!count) {
+            result.error = count.error();
+            return result;
+        }
+        result.count = *count;
+        result.truncated = false;
+    }
     return result;
 }
 
