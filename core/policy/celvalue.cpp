@@ -1,0 +1,422 @@
+#include "policy/celvalue.h"
+
+#include "policy/celmap.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+// Orders an int against a double: doubles beyond the int64 range are simply greater or
+// smaller; within it the int converts to double, as CEL specifies (so 2^63 - 1 == 2^63 as doubles).
+std::partial_ordering compareIntDouble(qint64 i, double d)
+{
+    if (std::isnan(d))
+        return std::partial_ordering::unordered;
+    if (d < -9223372036854775808.0)
+        return std::partial_ordering::greater;
+    if (d > 9223372036854775808.0)
+        return std::partial_ordering::less;
+    return double(i) <=> d;
+}
+
+std::partial_ordering compareUintDouble(quint64 u, double d)
+{
+    if (std::isnan(d))
+        return std::partial_ordering::unordered;
+    if (d < 0)
+        return std::partial_ordering::greater;
+    if (d > 18446744073709551616.0)
+        return std::partial_ordering::less;
+    return double(u) <=> d;
+}
+
+std::partial_ordering compareIntUint(qint64 i, quint64 u)
+{
+    if (i < 0)
+        return std::partial_ordering::less;
+    return quint64(i) <=> u;
+}
+
+// By code point, as CEL orders strings; QString's operator< orders UTF-16 units,
+// which differs for characters beyond the BMP.
+std::partial_ordering compareStrings(const QString &a, const QString &b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t x = a.at(i).unicode();
+        const char16_t y = b.at(i).unicode();
+        if (x == y)
+            continue;
+        // Surrogates (0xD800-0xDFFF) encode code points above every BMP character.
+        const bool xs = x >= 0xD800 && x <= 0xDFFF;
+        const bool ys = y >= 0xD800 && y <= 0xDFFF;
+        if (xs != ys)
+            return xs ? std::partial_ordering::greater : std::partial_ordering::less;
+        return x <=> y;
+    }
+    return a.size() <=> b.size();
+}
+
+QString quoted(const QString &s)
+{
+    QString out = u"\""_s;
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case '"':
+            out += u"\\\""_s;
+            break;
+        case '\\':
+            out += u"\\\\"_s;
+            break;
+        case '\n':
+            out += u"\\n"_s;
+            break;
+        case '\r':
+            out += u"\\r"_s;
+            break;
+        case '\t':
+            out += u"\\t"_s;
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\x"_s % QString::number(c.unicode(), 16).rightJustified(2, u'0');
+            else
+                out += c;
+        }
+    }
+    return out + u'"';
+}
+
+QString formatDouble(double d)
+{
+    if (std::isnan(d))
+        return u"NaN"_s;
+    if (std::isinf(d))
+        return d > 0 ? u"+infinity"_s : u"-infinity"_s;
+    QString s = QString::number(d, 'g', QLocale::FloatingPointShortest);
+    // Keep a double recognisable as one in debug output.
+    if (!s.contains(u'.') && !s.contains(u'e'))
+        s += u".0"_s;
+    return s;
+}
+
+} // namespace
+
+CelValue CelValue::fromBool(bool value)
+{
+    CelValue v;
+    v.m_kind = Kind::Bool;
+    v.m_data = value;
+    return v;
+}
+
+CelValue CelValue::fromInt(qint64 value)
+{
+    CelValue v;
+    v.m_kind = Kind::Int;
+    v.m_data = value;
+    return v;
+}
+
+CelValue CelValue::fromUint(quint64 value)
+{
+    CelValue v;
+    v.m_kind = Kind::Uint;
+    v.m_data = value;
+    return v;
+}
+
+CelValue CelValue::fromDouble(double value)
+{
+    CelValue v;
+    v.m_kind = Kind::Double;
+    v.m_data = value;
+    return v;
+}
+
+CelValue CelValue::fromString(const QString &value)
+{
+    CelValue v;
+    v.m_kind = Kind::String;
+    v.m_data = value;
+    return v;
+}
+
+CelValue CelValue::fromBytes(const QByteArray &value)
+{
+    CelValue v;
+    v.m_kind = Kind::Bytes;
+    v.m_data = value;
+    return v;
+}
+
+CelValue CelValue::fromList(QList<CelValue> values)
+{
+    CelValue v;
+    v.m_kind = Kind::List;
+    v.m_data = std::make_shared<const QList<CelValue>>(std::move(values));
+    return v;
+}
+
+CelValue CelValue::fromMap(CelMap map)
+{
+    CelValue v;
+    v.m_kind = Kind::Map;
+    v.m_data = std::make_shared<const CelMap>(std::move(map));
+    return v;
+}
+
+CelValue CelValue::fromType(const QString &name)
+{
+    CelValue v;
+    v.m_kind = Kind::Type;
+    v.m_data = name;
+    return v;
+}
+
+CelValue CelValue::fromTimestamp(Time time)
+{
+    CelValue v;
+    v.m_kind = Kind::Timestamp;
+    v.m_data = time;
+    return v;
+}
+
+CelValue CelValue::fromDuration(Time time)
+{
+    CelValue v;
+    v.m_kind = Kind::Duration;
+    v.m_data = time;
+    return v;
+}
+
+CelValue CelValue::error(const QString &message)
+{
+    CelValue v;
+    v.m_kind = Kind::Error;
+    v.m_data = message;
+    return v;
+}
+
+QString CelValue::typeName() const
+{
+    switch (m_kind) {
+    case Kind::Null:
+        return u"null_type"_s;
+    case Kind::Bool:
+        return u"bool"_s;
+    case Kind::Int:
+        return u"int"_s;
+    case Kind::Uint:
+        return u"uint"_s;
+    case Kind::Double:
+        return u"double"_s;
+    case Kind::String:
+        return u"string"_s;
+    case Kind::Bytes:
+        return u"bytes"_s;
+    case Kind::List:
+        return u"list"_s;
+    case Kind::Map:
+        return u"map"_s;
+    case Kind::Type:
+        return u"type"_s;
+    case Kind::Timestamp:
+        return u"google.protobuf.Timestamp"_s;
+    case Kind::Duration:
+        return u"google.protobuf.Duration"_s;
+    case Kind::Error:
+        return u"error"_s;
+    }
+    return {};
+}
+
+bool CelValue::celEquals(const CelValue &other) const
+{
+    if (isNumber() && other.isNumber())
+        return celCompare(other) == std::partial_ordering::equivalent;
+    if (m_kind != other.m_kind || m_kind == Kind::Error)
+        return false;
+    switch (m_kind) {
+    case Kind::List: {
+        const auto &a = listValue();
+        const auto &b = other.listValue();
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).celEquals(b.at(i)))
+                return false;
+        }
+        return true;
+    }
+    case Kind::Map: {
+        const auto &a = mapValue();
+        const auto &b = other.mapValue();
+        if (a.size() != b.size())
+            return false;
+        for (const auto &[key, value] : a.entries()) {
+            const CelValue *found = b.find(key);
+            if (!found || !value.celEquals(*found))
+                return false;
+        }
+        return true;
+    }
+    default:
+        return m_data == other.m_data;
+    }
+}
+
+std::optional<std::partial_ordering> CelValue::celCompare(const CelValue &other) const
+{
+    switch (m_kind) {
+    case Kind::Int:
+        switch (other.m_kind) {
+        case Kind::Int:
+            return intValue() <=> other.intValue();
+        case Kind::Uint:
+            return compareIntUint(intValue(), other.uintValue());
+        case Kind::Double:
+            return compareIntDouble(intValue(), other.doubleValue());
+        default:
+            return std::nullopt;
+        }
+    case Kind::Uint:
+        switch (other.m_kind) {
+        case Kind::Int:
+            return 0 <=> compareIntUint(other.intValue(), uintValue());
+        case Kind::Uint:
+            return uintValue() <=> other.uintValue();
+        case Kind::Double:
+            return compareUintDouble(uintValue(), other.doubleValue());
+        default:
+            return std::nullopt;
+        }
+    case Kind::Double:
+        switch (other.m_kind) {
+        case Kind::Int:
+            return 0 <=> compareIntDouble(other.intValue(), doubleValue());
+        case Kind::Uint:
+            return 0 <=> compareUintDouble(other.uintValue(), doubleValue());
+        case Kind::Double:
+            return doubleValue() <=> other.doubleValue();
+        default:
+            return std::nullopt;
+        }
+    default:
+        break;
+    }
+    if (m_kind != other.m_kind)
+        return std::nullopt;
+    switch (m_kind) {
+    case Kind::Bool:
+        return boolValue() <=> other.boolValue();
+    case Kind::String:
+        return compareStrings(stringValue(), other.stringValue());
+    case Kind::Bytes: {
+        // Unsigned bytewise, as CEL orders bytes.
+        const int c = std::memcmp(bytesValue().constData(), other.bytesValue().constData(),
+                                  size_t(std::min(bytesValue().size(), other.bytesValue().size())));
+        if (c != 0)
+            return c <=> 0;
+        return bytesValue().size() <=> other.bytesValue().size();
+    }
+    case Kind::Timestamp:
+    case Kind::Duration: {
+        const Time a = timeValue();
+        const Time b = other.timeValue();
+        if (a.seconds != b.seconds)
+            return a.seconds <=> b.seconds;
+        return a.nanos <=> b.nanos;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+QString CelValue::debugString() const
+{
+    switch (m_kind) {
+    case Kind::Null:
+        return u"null"_s;
+    case Kind::Bool:
+        return boolValue() ? u"true"_s : u"false"_s;
+    case Kind::Int:
+        return QString::number(intValue());
+    case Kind::Uint:
+        return QString::number(uintValue()) + u'u';
+    case Kind::Double:
+        return formatDouble(doubleValue());
+    case Kind::String:
+        return quoted(stringValue());
+    case Kind::Bytes:
+        return u"b"_s + quoted(QString::fromLatin1(bytesValue()));
+    case Kind::List: {
+        QStringList parts;
+        for (const CelValue &v : listValue())
+            parts += v.debugString();
+        return u'[' + parts.join(u", "_s) + u']';
+    }
+    case Kind::Map: {
+        QStringList parts;
+        for (const auto &[key, value] : mapValue().entries())
+            parts += key.debugString() + u": "_s + value.debugString();
+        return u'{' + parts.join(u", "_s) + u'}';
+    }
+    case Kind::Type:
+        return stringValue();
+    case Kind::Timestamp:
+    case Kind::Duration: {
+        const Time t = timeValue();
+        return typeName() + u'(' + QString::number(t.seconds) + u"s "_s + QString::number(t.nanos)
+            + u"ns)"_s;
+    }
+    case Kind::Error:
+        return u"error("_s + stringValue() + u')';
+    }
+    return {};
+}
+
+bool operator==(const CelValue &a, const CelValue &b)
+{
+    if (a.m_kind != b.m_kind)
+        return false;
+    switch (a.m_kind) {
+    case CelValue::Kind::Double: {
+        const double x = a.doubleValue();
+        const double y = b.doubleValue();
+        return x == y || (std::isnan(x) && std::isnan(y));
+    }
+    case CelValue::Kind::List:
+        return a.listValue() == b.listValue();
+    case CelValue::Kind::Map: {
+        const auto &x = a.mapValue();
+        const auto &y = b.mapValue();
+        if (x.size() != y.size())
+            return false;
+        for (const auto &[key, value] : x.entries()) {
+            // Look up by exact kind: identity does not unify 1 and 1u.
+            const CelValue *found = y.find(key);
+            if (!found || !(*found == value))
+                return false;
+            const auto keyIt = std::find_if(y.entries().cbegin(), y.entries().cend(),
+                                            [&](const CelMap::Entry &e) { return e.first == key; });
+            if (keyIt == y.entries().cend())
+                return false;
+        }
+        return true;
+    }
+    default:
+        return a.m_data == b.m_data;
+    }
+}
+
+} // namespace Tessera
