@@ -1,0 +1,34 @@
+#pragma once
+
+#include "policy/celtoken.h"
+
+#include <QString>
+
+#include <string>
+
+namespace Tessera {
+
+// Splits CEL source into tokens on demand. Columns count code points, as CEL positions do.
+class CelLexer final
+{
+public:
+    explicit CelLexer(const QString &source);
+
+    // The next token; End forever after the input is consumed.
+    CelToken next();
+
+private:
+    char32_t peek(qsizetype ahead = 0) const;
+    void advance(qsizetype count = 1);
+    void skipSpaceAndComments();
+    CelToken lexNumber(CelToken token);
+    CelToken lexString(CelToken token, bool raw, bool bytes);
+    CelToken invalid(CelToken token, const QString &reason) const;
+
+    std::u32string m_source;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    qsizetype m_lineStart = 0;
+};
+
+} // namespace Tessera
