@@ -1,0 +1,204 @@
+#include "policy/celmap.h"
+#include "policy/celprogram.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+
+Q_DECLARE_METATYPE(Tessera::CelValue)
+
+namespace QTest {
+template<> char *toString(const Tessera::CelValue &value)
+{
+    return qstrdup(value.debugString().toUtf8().constData());
+}
+} // namespace QTest
+
+class tst_CelEvaluator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void evaluate_data();
+    void evaluate();
+    void errors_data();
+    void errors();
+    void bindings();
+    void heterogeneousEquality();
+    void evaluateManyTimes();
+};
+
+void tst_CelEvaluator::evaluate_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<CelValue>("expected");
+
+    const auto b = [](bool v) { return CelValue::fromBool(v); };
+    const auto i = [](qint64 v) { return CelValue::fromInt(v); };
+    const auto list = [](QList<CelValue> v) { return CelValue::fromList(std::move(v)); };
+
+    // Arithmetic stays in its type; int64 min is reachable as a literal.
+    QTest::newRow("int arithmetic") << u"7 / 2 * 2 + 7 % 2 - 1"_s << i(6);
+    QTest::newRow("truncating division") << u"-7 / 2"_s << i(-3);
+    QTest::newRow("uint arithmetic") << u"3u * 5u - 1u"_s << CelValue::fromUint(14);
+    QTest::newRow("double division by zero") << u"1.0 / 0.0"_s << CelValue::fromDouble(qInf());
+    QTest::newRow("int64 min") << u"-9223372036854775808"_s
+                               << i(std::numeric_limits<qint64>::min());
+    QTest::newRow("string concat") << u"'ab' + \"c\""_s << CelValue::fromString(u"abc"_s);
+    QTest::newRow("list concat") << u"[1] + [2]"_s << list({i(1), i(2)});
+
+    // && and || absorb errors when the other side decides, in either order.
+    QTest::newRow("false && error") << u"false && 1 / 0 == 1"_s << b(false);
+    QTest::newRow("error && false") << u"1 / 0 == 1 && false"_s << b(false);
+    QTest::newRow("true || error") << u"true || 1 / 0 == 1"_s << b(true);
+    QTest::newRow("error || true") << u"1 / 0 == 1 || true"_s << b(true);
+    QTest::newRow("non-bool || true") << u"'x' || true"_s << b(true);
+    QTest::newRow("ternary is lazy") << u"true ? 1 : 1 / 0"_s << i(1);
+
+    // Equality and ordering across int, uint and double; other kinds are simply unequal.
+    QTest::newRow("1 == 1u") << u"1 == 1u"_s << b(true);
+    QTest::newRow("1 == 1.0") << u"1 == 1.0"_s << b(true);
+    QTest::newRow("-1 < 0u") << u"-1 < 0u"_s << b(true);
+    QTest::newRow("2u > 1.5") << u"2u > 1.5"_s << b(true);
+    QTest::newRow("int vs huge double") << u"9223372036854775807 < 1e19"_s << b(true);
+    QTest::newRow("NaN is unequal") << u"0.0 / 0.0 == 0.0 / 0.0"_s << b(false);
+    QTest::newRow("NaN orders false") << u"0.0 / 0.0 < 1.0 || 0.0 / 0.0 >= 1.0"_s << b(false);
+    QTest::newRow("different kinds") << u"1 == '1'"_s << b(false);
+    QTest::newRow("null") << u"null == null"_s << b(true);
+    QTest::newRow("lists numeric") << u"[1, 2.0] == [1u, 2]"_s << b(true);
+    QTest::newRow("maps order-free") << u"{'a': 1, 'b': 2} == {'b': 2, 'a': 1u}"_s << b(true);
+    QTest::newRow("string order by code point") << u"'\\uffff' < '\\U0001F600'"_s << b(true);
+    QTest::newRow("bytes order") << u"b'\\x01' < b'\\xff'"_s << b(true);
+
+    QTest::newRow("in list") << u"2u in [1, 2, 3]"_s << b(true);
+    QTest::newRow("in map") << u"2.0 in {2: 'two'}"_s << b(true);
+    QTest::newRow("map lookup across numbers")
+        << u"{1u: 'one'}[1]"_s << CelValue::fromString(u"one"_s);
+    QTest::newRow("map field") << u"{'a': {'b': 5}}.a.b"_s << i(5);
+    QTest::newRow("has") << u"has({'a': 1}.a) && !has({'a': 1}.b)"_s << b(true);
+
+    QTest::newRow("size") << u"size('é😀') + 'ab'.size() + size(b'abc') + size([1]) + size({})"_s
+                          << i(8);
+    QTest::newRow("string functions")
+        << u"'hello'.contains('ell') && 'hello'.startsWith('he') && 'hello'.endsWith('lo')"_s
+        << b(true);
+
+    QTest::newRow("all") << u"[1, 2, 3].all(x, x > 0)"_s << b(true);
+    QTest::newRow("all absorbs error") << u"[0, 1].all(x, 1 / x > 1)"_s << b(false);
+    QTest::newRow("exists") << u"[1, 2, 3].exists(x, x == 2)"_s << b(true);
+    QTest::newRow("exists absorbs error") << u"[0, 1].exists(x, 1 / x == 1)"_s << b(true);
+    QTest::newRow("exists_one") << u"[1, 2, 3].exists_one(x, x > 2)"_s << b(true);
+    QTest::newRow("exists_one two") << u"[1, 2, 3].exists_one(x, x > 1)"_s << b(false);
+    QTest::newRow("map") << u"[1, 2].map(x, x * 10)"_s << list({i(10), i(20)});
+    QTest::newRow("map with filter")
+        << u"[1, 2, 3].map(x, x != 2, x * 10)"_s << list({i(10), i(30)});
+    QTest::newRow("filter") << u"[1, 2, 3].filter(x, x % 2 == 1)"_s << list({i(1), i(3)});
+    QTest::newRow("macro over map keys")
+        << u"{'a': 1, 'b': 2}.all(k, k in ['a', 'b'])"_s << b(true);
+    QTest::newRow("nested macros")
+        << u"[[1, 2], [3]].map(l, l.map(x, x + 1))"_s << list({list({i(2), i(3)}), list({i(4)})});
+
+    QTest::newRow("int()") << u"int(-3.9) + int('7') + int(2u)"_s << i(6);
+    QTest::newRow("uint()") << u"uint(3.9)"_s << CelValue::fromUint(3);
+    QTest::newRow("double()") << u"double('1.5') + double(1)"_s << CelValue::fromDouble(2.5);
+    QTest::newRow("string()")
+        << u"string(1) + string(2u) + string(1.5) + string(true) + string(b'x')"_s
+        << CelValue::fromString(u"121.5truex"_s);
+    QTest::newRow("bytes()") << u"bytes('é')"_s << CelValue::fromBytes("\xc3\xa9");
+    QTest::newRow("bool()") << u"bool('True') && !bool('0')"_s << b(true);
+    QTest::newRow("type()") << u"type(1) == int && type(type(1)) == type && type(1u) != int"_s
+                            << b(true);
+}
+
+void tst_CelEvaluator::evaluate()
+{
+    QFETCH(QString, source);
+    QFETCH(CelValue, expected);
+    const auto program = CelProgram::compile(source);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    QCOMPARE(program->evaluate(), expected);
+}
+
+void tst_CelEvaluator::errors_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("int overflow add") << u"9223372036854775807 + 1"_s << u"integer overflow"_s;
+    QTest::newRow("int overflow sub") << u"-9223372036854775808 - 1"_s << u"integer overflow"_s;
+    QTest::newRow("int overflow mul") << u"4611686018427387904 * 2"_s << u"integer overflow"_s;
+    QTest::newRow("int overflow negate") << u"-(-9223372036854775808)"_s << u"integer overflow"_s;
+    QTest::newRow("int overflow divide") << u"-9223372036854775808 / -1"_s << u"integer overflow"_s;
+    QTest::newRow("uint underflow") << u"1u - 2u"_s << u"integer overflow"_s;
+    QTest::newRow("division by zero") << u"1 / 0"_s << u"division by zero"_s;
+    QTest::newRow("modulus by zero") << u"1u % 0u"_s << u"modulus by zero"_s;
+    QTest::newRow("no implicit conversion")
+        << u"1 + 1.0"_s << u"no matching overload for '_+_' applied to (int, double)"_s;
+    QTest::newRow("no double modulo") << u"5.5 % 2.0"_s << u"no matching overload"_s;
+    QTest::newRow("true && error") << u"true && 1 / 0 == 1"_s << u"division by zero"_s;
+    QTest::newRow("error || false") << u"1 / 0 == 1 || false"_s << u"division by zero"_s;
+    QTest::newRow("all keeps error") << u"[0, 1].all(x, 1 / x > 0)"_s << u"division by zero"_s;
+    QTest::newRow("exists_one error") << u"[0].exists_one(x, 1 / x > 0)"_s << u"division by zero"_s;
+    QTest::newRow("ordering lists") << u"[1] < [2]"_s << u"no matching overload"_s;
+    QTest::newRow("no such key") << u"{'a': 1}.b"_s << u"no such key"_s;
+    QTest::newRow("index out of range") << u"[1][1]"_s << u"out of range"_s;
+    QTest::newRow("repeated key") << u"{1: 'a', 1u: 'b'}"_s << u"repeated key"_s;
+    QTest::newRow("bad key type") << u"{1.5: 'a'}"_s << u"unsupported key type"_s;
+    QTest::newRow("undeclared") << u"x"_s << u"undeclared reference to 'x'"_s;
+    QTest::newRow("int() range") << u"int(18446744073709551615u)"_s << u"range"_s;
+    QTest::newRow("uint() range") << u"uint(-1)"_s << u"range"_s;
+    QTest::newRow("string() utf-8") << u"string(b'\\xff')"_s << u"invalid UTF-8"_s;
+    QTest::newRow("message") << u"Msg{a: 1}"_s << u"not supported"_s;
+    QTest::newRow("unknown function") << u"frobnicate(1)"_s << u"unknown function 'frobnicate'"_s;
+}
+
+void tst_CelEvaluator::errors()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, message);
+    const auto program = CelProgram::compile(source);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    const CelValue result = program->evaluate();
+    QVERIFY2(result.isError(), qPrintable(result.debugString()));
+    QVERIFY2(result.stringValue().contains(message), qPrintable(result.stringValue()));
+}
+
+void tst_CelEvaluator::bindings()
+{
+    CelMap owner;
+    QVERIFY(owner.insert(CelValue::fromString(u"team"_s), CelValue::fromString(u"payments"_s)));
+    const QHash<QString, CelValue> bindings = {
+        {u"product"_s, CelValue::fromMap(owner)},
+        {u"tags"_s, CelValue::fromList({CelValue::fromString(u"pii"_s)})},
+        {u"a.b"_s, CelValue::fromInt(42)},
+    };
+    const auto program = CelProgram::compile(
+        u"product.team == 'payments' && 'pii' in tags && tags.exists(tags, tags == 'pii') && a.b == 42"_s);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    QCOMPARE(program->evaluate(bindings), CelValue::fromBool(true));
+}
+
+void tst_CelEvaluator::heterogeneousEquality()
+{
+    const CelValue one = CelValue::fromInt(1);
+    QVERIFY(one.celEquals(CelValue::fromUint(1)));
+    QVERIFY(one.celEquals(CelValue::fromDouble(1.0)));
+    QVERIFY(!one.celEquals(CelValue::fromDouble(1.5)));
+    QVERIFY(
+        !CelValue::fromInt(-1).celEquals(CelValue::fromUint(std::numeric_limits<quint64>::max())));
+    // Identity keeps the kinds apart, for comparing results in tests.
+    QVERIFY(!(one == CelValue::fromUint(1)));
+    QCOMPARE(CelValue::fromDouble(qQNaN()), CelValue::fromDouble(qQNaN()));
+}
+
+void tst_CelEvaluator::evaluateManyTimes()
+{
+    const auto program = CelProgram::compile(u"x * 2"_s);
+    QVERIFY(program.ok());
+    for (qint64 x = 0; x < 3; ++x)
+        QCOMPARE(program->evaluate({{u"x"_s, CelValue::fromInt(x)}}), CelValue::fromInt(x * 2));
+}
+
+QTEST_GUILESS_MAIN(tst_CelEvaluator)
+#include "tst_celevaluator.moc"
