@@ -40,6 +40,18 @@ CelAst::Function CelAst::functionFor(const QString &name)
         {u"bool"_s, Function::ToBool},
         {u"type"_s, Function::TypeOf},
         {u"dyn"_s, Function::Dyn},
+        {u"timestamp"_s, Function::ToTimestamp},
+        {u"duration"_s, Function::ToDuration},
+        {u"getFullYear"_s, Function::TimeAccessor},
+        {u"getMonth"_s, Function::TimeAccessor},
+        {u"getDate"_s, Function::TimeAccessor},
+        {u"getDayOfMonth"_s, Function::TimeAccessor},
+        {u"getDayOfWeek"_s, Function::TimeAccessor},
+        {u"getDayOfYear"_s, Function::TimeAccessor},
+        {u"getHours"_s, Function::TimeAccessor},
+        {u"getMinutes"_s, Function::TimeAccessor},
+        {u"getSeconds"_s, Function::TimeAccessor},
+        {u"getMilliseconds"_s, Function::TimeAccessor},
     };
     return functions.value(name, Function::Other);
 }

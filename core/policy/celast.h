@@ -60,6 +60,9 @@ struct CelAst
         ToBool,
         TypeOf,
         Dyn,
+        ToTimestamp,
+        ToDuration,
+        TimeAccessor, // getFullYear(), getHours(), ...
     };
 
     enum class Macro : quint8 { All, Exists, ExistsOne, Map, Filter };

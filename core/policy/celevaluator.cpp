@@ -1,6 +1,7 @@
 #include "policy/celevaluator.h"
 
 #include "policy/celmap.h"
+#include "policy/celtime.h"
 
 #include <QLocale>
 #include <QSet>
@@ -304,6 +305,9 @@ CelValue toString(const CelValue &v)
         return CelValue::fromString(doubleToString(v.doubleValue()));
     case Kind::Bool:
         return CelValue::fromString(v.boolValue() ? u"true"_s : u"false"_s);
+    case Kind::Timestamp:
+    case Kind::Duration:
+        return CelValue::fromString(CelTime::toString(v));
     case Kind::Bytes: {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString s = decoder.decode(v.bytesValue());
@@ -334,9 +338,18 @@ CelValue toBool(const CelValue &v)
 
 CelValue typeIdentifier(const QString &name)
 {
-    static const QSet<QString> types
-        = {u"int"_s,   u"uint"_s, u"double"_s, u"bool"_s,      u"string"_s,
-           u"bytes"_s, u"list"_s, u"map"_s,    u"null_type"_s, u"type"_s};
+    static const QSet<QString> types = {u"int"_s,
+                                        u"uint"_s,
+                                        u"double"_s,
+                                        u"bool"_s,
+                                        u"string"_s,
+                                        u"bytes"_s,
+                                        u"list"_s,
+                                        u"map"_s,
+                                        u"null_type"_s,
+                                        u"type"_s,
+                                        u"google.protobuf.Timestamp"_s,
+                                        u"google.protobuf.Duration"_s};
     if (types.contains(name))
         return CelValue::fromType(name);
     return CelValue::error(CelEvaluator::tr("undeclared reference to '%1'").arg(name));
@@ -421,6 +434,15 @@ CelValue CelEvaluator::select(const CelAst &node)
             if (!shadowed && it != m_bindings.cend())
                 return *it;
         }
+    }
+    if (!node.testOnly && (node.name == u"Timestamp"_s || node.name == u"Duration"_s)) {
+        // The two qualified type names of the language, unless `google` is a variable.
+        const auto name = qualifiedName(node);
+        const bool google = m_bindings.contains(u"google"_s)
+            || std::any_of(m_locals.cbegin(), m_locals.cend(),
+                           [](const auto &local) { return local.first == u"google"_s; });
+        if (name && name->startsWith(u"google.protobuf."_s) && name->count(u'.') == 2 && !google)
+            return CelValue::fromType(*name);
     }
     const CelValue operand = evaluate(*node.children[0]);
     if (operand.isError())
@@ -528,9 +550,15 @@ CelValue CelEvaluator::function(const CelAst &node, const std::vector<CelValue> 
     case Function::Multiply:
     case Function::Divide:
     case Function::Modulo:
-        if (n == 2 && global)
-            return arithmetic(node.function, node.name, args[0], args[1]);
-        break;
+        if (n != 2 || !global)
+            break;
+        if (node.function == Function::Add
+            && (args[0].kind() == Kind::Timestamp || args[0].kind() == Kind::Duration))
+            return CelTime::add(args[0], args[1]);
+        if (node.function == Function::Subtract
+            && (args[0].kind() == Kind::Timestamp || args[0].kind() == Kind::Duration))
+            return CelTime::subtract(args[0], args[1]);
+        return arithmetic(node.function, node.name, args[0], args[1]);
     case Function::Negate:
         if (n != 1 || !global)
             break;
@@ -612,6 +640,18 @@ CelValue CelEvaluator::function(const CelAst &node, const std::vector<CelValue> 
     case Function::Dyn:
         if (n == 1 && global)
             return args[0];
+        break;
+    case Function::ToTimestamp:
+        if (n == 1 && global)
+            return CelTime::timestamp(args[0]);
+        break;
+    case Function::ToDuration:
+        if (n == 1 && global)
+            return CelTime::duration(args[0]);
+        break;
+    case Function::TimeAccessor:
+        if (!global)
+            return CelTime::accessor(node.name, args);
         break;
     case Function::Matches:
     case Function::Other:

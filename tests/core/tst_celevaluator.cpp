@@ -107,6 +107,17 @@ void tst_CelEvaluator::evaluate_data()
         << CelValue::fromString(u"121.5truex"_s);
     QTest::newRow("bytes()") << u"bytes('é')"_s << CelValue::fromBytes("\xc3\xa9");
     QTest::newRow("bool()") << u"bool('True') && !bool('0')"_s << b(true);
+    QTest::newRow("timestamp arithmetic")
+        << u"timestamp('2024-02-28T23:00:00-01:00') + duration('1h30m') == timestamp('2024-02-29T01:30:00Z')"_s
+        << b(true);
+    QTest::newRow("timestamp difference")
+        << u"string(timestamp('2024-01-01T00:00:01.5Z') - timestamp(1704067200))"_s
+        << CelValue::fromString(u"1.5s"_s);
+    QTest::newRow("timestamp string") << u"string(timestamp('2009-02-13T23:31:30.120Z'))"_s
+                                      << CelValue::fromString(u"2009-02-13T23:31:30.12Z"_s);
+    QTest::newRow("time zone accessor")
+        << u"timestamp('2009-02-13T23:31:30Z').getHours('Europe/Paris')"_s << i(0);
+    QTest::newRow("duration accessor") << u"duration('-1.5h').getMinutes()"_s << i(-90);
     QTest::newRow("type()") << u"type(1) == int && type(type(1)) == type && type(1u) != int"_s
                             << b(true);
 }
@@ -149,6 +160,12 @@ void tst_CelEvaluator::errors_data()
     QTest::newRow("int() range") << u"int(18446744073709551615u)"_s << u"range"_s;
     QTest::newRow("uint() range") << u"uint(-1)"_s << u"range"_s;
     QTest::newRow("string() utf-8") << u"string(b'\\xff')"_s << u"invalid UTF-8"_s;
+    QTest::newRow("timestamp range")
+        << u"timestamp('9999-12-31T23:59:59Z') + duration('1s')"_s << u"range"_s;
+    QTest::newRow("duration range") << u"duration('2562047h') + duration('1h')"_s << u"range"_s;
+    QTest::newRow("bad duration") << u"duration('1x')"_s << u"cannot parse"_s;
+    QTest::newRow("bad time zone")
+        << u"timestamp(0).getHours('Mars/Olympus')"_s << u"unknown time zone"_s;
     QTest::newRow("message") << u"Msg{a: 1}"_s << u"not supported"_s;
     QTest::newRow("unknown function") << u"frobnicate(1)"_s << u"unknown function 'frobnicate'"_s;
 }
