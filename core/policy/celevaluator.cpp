@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -336,6 +338,22 @@ CelValue toBool(const CelValue &v)
         CelEvaluator::tr("type conversion error: \"%1\" is not a bool").arg(v.stringValue()));
 }
 
+// RE2, as CEL specifies: linear time, so a policy's pattern cannot stall evaluation the way
+// a backtracking engine can. Matches anywhere in the text unless the pattern is anchored.
+CelValue matches(const QString &text, const QString &pattern)
+{
+    const QByteArray patternUtf8 = pattern.toUtf8();
+    RE2::Options options;
+    options.set_log_errors(false);
+    const RE2 re(re2::StringPiece(patternUtf8.constData(), size_t(patternUtf8.size())), options);
+    if (!re.ok())
+        return CelValue::error(CelEvaluator::tr("invalid regular expression \"%1\": %2")
+                                   .arg(pattern, QString::fromStdString(re.error())));
+    const QByteArray textUtf8 = text.toUtf8();
+    return CelValue::fromBool(
+        RE2::PartialMatch(re2::StringPiece(textUtf8.constData(), size_t(textUtf8.size())), re));
+}
+
 CelValue typeIdentifier(const QString &name)
 {
     static const QSet<QString> types = {u"int"_s,
@@ -654,6 +672,9 @@ CelValue CelEvaluator::function(const CelAst &node, const std::vector<CelValue> 
             return CelTime::accessor(node.name, args);
         break;
     case Function::Matches:
+        if (n == 2 && args[0].kind() == Kind::String && args[1].kind() == Kind::String)
+            return matches(args[0].stringValue(), args[1].stringValue());
+        break;
     case Function::Other:
         return CelValue::error(tr("unknown function '%1'").arg(node.name));
     default:

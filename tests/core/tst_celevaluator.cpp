@@ -99,6 +99,8 @@ void tst_CelEvaluator::evaluate_data()
     QTest::newRow("nested macros")
         << u"[[1, 2], [3]].map(l, l.map(x, x + 1))"_s << list({list({i(2), i(3)}), list({i(4)})});
 
+    QTest::newRow("matches") << u"'data-42'.matches('[a-z]+-\\\\d+') && !matches('abc', '^b')"_s
+                             << b(true);
     QTest::newRow("int()") << u"int(-3.9) + int('7') + int(2u)"_s << i(6);
     QTest::newRow("uint()") << u"uint(3.9)"_s << CelValue::fromUint(3);
     QTest::newRow("double()") << u"double('1.5') + double(1)"_s << CelValue::fromDouble(2.5);
@@ -166,6 +168,8 @@ void tst_CelEvaluator::errors_data()
     QTest::newRow("bad duration") << u"duration('1x')"_s << u"cannot parse"_s;
     QTest::newRow("bad time zone")
         << u"timestamp(0).getHours('Mars/Olympus')"_s << u"unknown time zone"_s;
+    QTest::newRow("bad regular expression")
+        << u"'a'.matches('(')"_s << u"invalid regular expression"_s;
     QTest::newRow("message") << u"Msg{a: 1}"_s << u"not supported"_s;
     QTest::newRow("unknown function") << u"frobnicate(1)"_s << u"unknown function 'frobnicate'"_s;
 }
