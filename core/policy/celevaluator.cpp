@@ -1,6 +1,7 @@
 #include "policy/celevaluator.h"
 
 #include "policy/celmap.h"
+#include "policy/celstrings.h"
 #include "policy/celtime.h"
 
 #include <QLocale>
@@ -676,6 +677,10 @@ CelValue CelEvaluator::function(const CelAst &node, const std::vector<CelValue> 
             return matches(args[0].stringValue(), args[1].stringValue());
         break;
     case Function::Other:
+        if (!global) {
+            if (auto result = CelStrings::call(node.name, args))
+                return *result;
+        }
         return CelValue::error(tr("unknown function '%1'").arg(node.name));
     default:
         break;

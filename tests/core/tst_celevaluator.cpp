@@ -101,6 +101,11 @@ void tst_CelEvaluator::evaluate_data()
 
     QTest::newRow("matches") << u"'data-42'.matches('[a-z]+-\\\\d+') && !matches('abc', '^b')"_s
                              << b(true);
+    QTest::newRow("strings extension")
+        << u"'ta©o©αT'.indexOf('©', 3) == 4 && 'ta©o'.charAt(2) == '©' && 'a,b,c'.split(',', 2) == "
+           u"['a', 'b,c']"
+           u" && ['x', 'y'].join('-') == 'x-y' && ' ab '.trim().reverse().upperAscii() == 'BA'"_s
+        << b(true);
     QTest::newRow("int()") << u"int(-3.9) + int('7') + int(2u)"_s << i(6);
     QTest::newRow("uint()") << u"uint(3.9)"_s << CelValue::fromUint(3);
     QTest::newRow("double()") << u"double('1.5') + double(1)"_s << CelValue::fromDouble(2.5);
@@ -170,6 +175,7 @@ void tst_CelEvaluator::errors_data()
         << u"timestamp(0).getHours('Mars/Olympus')"_s << u"unknown time zone"_s;
     QTest::newRow("bad regular expression")
         << u"'a'.matches('(')"_s << u"invalid regular expression"_s;
+    QTest::newRow("substring range") << u"'abc'.substring(2, 1)"_s << u"index out of range"_s;
     QTest::newRow("message") << u"Msg{a: 1}"_s << u"not supported"_s;
     QTest::newRow("unknown function") << u"frobnicate(1)"_s << u"unknown function 'frobnicate'"_s;
 }

@@ -1,0 +1,222 @@
+#include "policy/celstrings.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <algorithm>
+#include <string>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+using Kind = CelValue::Kind;
+
+enum class Op {
+    CharAt,
+    IndexOf,
+    LastIndexOf,
+    LowerAscii,
+    UpperAscii,
+    Replace,
+    Split,
+    Substring,
+    Trim,
+    Join,
+    Reverse
+};
+
+CelValue noOverload(const QString &name, const std::vector<CelValue> &args)
+{
+    QStringList types;
+    for (const CelValue &arg : args)
+        types += arg.typeName();
+    return CelValue::error(CelStrings::tr("no matching overload for '%1' applied to (%2)")
+                               .arg(name, types.join(u", "_s)));
+}
+
+CelValue outOfRange(qint64 index, qint64 size)
+{
+    return CelValue::error(
+        CelStrings::tr("index out of range: %1 (string of %2 code points)").arg(index).arg(size));
+}
+
+QString fromU32(const std::u32string &s)
+{
+    return QString::fromStdU32String(s);
+}
+
+// Kinds of args[1..] must match `kinds` exactly.
+bool hasArgs(const std::vector<CelValue> &args, std::initializer_list<Kind> kinds)
+{
+    if (args.size() != kinds.size() + 1)
+        return false;
+    size_t i = 1;
+    for (const Kind k : kinds) {
+        if (args[i++].kind() != k)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<CelValue> &args)
+{
+    static const QHash<QString, Op> ops = {
+        {u"charAt"_s, Op::CharAt},
+        {u"indexOf"_s, Op::IndexOf},
+        {u"lastIndexOf"_s, Op::LastIndexOf},
+        {u"lowerAscii"_s, Op::LowerAscii},
+        {u"upperAscii"_s, Op::UpperAscii},
+        {u"replace"_s, Op::Replace},
+        {u"split"_s, Op::Split},
+        {u"substring"_s, Op::Substring},
+        {u"trim"_s, Op::Trim},
+        {u"join"_s, Op::Join},
+        {u"reverse"_s, Op::Reverse},
+    };
+    const auto op = ops.constFind(name);
+    if (op == ops.cend())
+        return std::nullopt;
+    if (args.empty())
+        return noOverload(name, args);
+
+    if (*op == Op::Join) {
+        if (args[0].kind() != Kind::List || !(args.size() == 1 || hasArgs(args, {Kind::String})))
+            return noOverload(name, args);
+        QStringList parts;
+        for (const CelValue &v : args[0].listValue()) {
+            if (v.kind() != Kind::String)
+                return noOverload(name, {v});
+            parts += v.stringValue();
+        }
+        return CelValue::fromString(
+            parts.join(args.size() == 2 ? args[1].stringValue() : QString()));
+    }
+    if (args[0].kind() != Kind::String)
+        return noOverload(name, args);
+    const QString &text = args[0].stringValue();
+    const std::u32string s = text.toStdU32String();
+    const auto size = qint64(s.size());
+
+    switch (*op) {
+    case Op::CharAt: {
+        if (!hasArgs(args, {Kind::Int}))
+            break;
+        const qint64 i = args[1].intValue();
+        if (i < 0 || i > size)
+            return outOfRange(i, size);
+        return CelValue::fromString(i == size ? QString() : fromU32(s.substr(size_t(i), 1)));
+    }
+    case Op::IndexOf:
+    case Op::LastIndexOf: {
+        if (!hasArgs(args, {Kind::String}) && !hasArgs(args, {Kind::String, Kind::Int}))
+            break;
+        const std::u32string needle = args[1].stringValue().toStdU32String();
+        const bool last = *op == Op::LastIndexOf;
+        const qint64 from = args.size() == 3 ? args[2].intValue() : (last ? size : 0);
+        if (from < 0 || from > size)
+            return outOfRange(from, size);
+        const size_t found = last ? s.rfind(needle, size_t(from)) : s.find(needle, size_t(from));
+        return CelValue::fromInt(found == std::u32string::npos ? -1 : qint64(found));
+    }
+    case Op::LowerAscii:
+    case Op::UpperAscii: {
+        if (args.size() != 1)
+            break;
+        QString out = text;
+        for (QChar &c : out) {
+            if (c.unicode() < 0x80)
+                c = *op == Op::LowerAscii ? c.toLower() : c.toUpper();
+        }
+        return CelValue::fromString(out);
+    }
+    case Op::Replace: {
+        if (!hasArgs(args, {Kind::String, Kind::String})
+            && !hasArgs(args, {Kind::String, Kind::String, Kind::Int}))
+            break;
+        qint64 remaining = args.size() == 4 ? args[3].intValue() : -1;
+        const QString &from = args[1].stringValue();
+        const QString &to = args[2].stringValue();
+        if (remaining < 0)
+            return CelValue::fromString(QString(text).replace(from, to));
+        // A bounded count: replace left to right, like Go's strings.Replace.
+        QString out;
+        qsizetype pos = 0;
+        while (remaining-- > 0) {
+            const qsizetype at
+                = from.isEmpty() ? (pos <= text.size() ? pos : -1) : text.indexOf(from, pos);
+            if (at < 0)
+                break;
+            out += QStringView(text).mid(pos, at - pos) + to;
+            if (from.isEmpty()) {
+                if (at < text.size())
+                    out += text.at(at);
+                pos = at + 1;
+            } else {
+                pos = at + from.size();
+            }
+        }
+        if (pos < text.size())
+            out += QStringView(text).mid(pos);
+        return CelValue::fromString(out);
+    }
+    case Op::Split: {
+        if (!hasArgs(args, {Kind::String}) && !hasArgs(args, {Kind::String, Kind::Int}))
+            break;
+        const qint64 limit = args.size() == 3 ? args[2].intValue() : -1;
+        QList<CelValue> parts;
+        if (limit == 0)
+            return CelValue::fromList(parts);
+        const std::u32string sep = args[1].stringValue().toStdU32String();
+        size_t pos = 0;
+        while (limit < 0 || qint64(parts.size()) < limit - 1) {
+            if (sep.empty()) {
+                if (pos + 1 >= s.size())
+                    break;
+                parts.append(CelValue::fromString(fromU32(s.substr(pos, 1))));
+                ++pos;
+                continue;
+            }
+            const size_t at = s.find(sep, pos);
+            if (at == std::u32string::npos)
+                break;
+            parts.append(CelValue::fromString(fromU32(s.substr(pos, at - pos))));
+            pos = at + sep.size();
+        }
+        if (!(sep.empty() && pos >= s.size() && !s.empty()))
+            parts.append(CelValue::fromString(fromU32(s.substr(std::min(pos, s.size())))));
+        return CelValue::fromList(parts);
+    }
+    case Op::Substring: {
+        if (!hasArgs(args, {Kind::Int}) && !hasArgs(args, {Kind::Int, Kind::Int}))
+            break;
+        const qint64 start = args[1].intValue();
+        const qint64 end = args.size() == 3 ? args[2].intValue() : size;
+        if (start < 0 || start > size)
+            return outOfRange(start, size);
+        if (end < start || end > size)
+            return outOfRange(end, size);
+        return CelValue::fromString(fromU32(s.substr(size_t(start), size_t(end - start))));
+    }
+    case Op::Trim:
+        if (args.size() != 1)
+            break;
+        return CelValue::fromString(text.trimmed());
+    case Op::Reverse: {
+        if (args.size() != 1)
+            break;
+        std::u32string reversed = s;
+        std::reverse(reversed.begin(), reversed.end());
+        return CelValue::fromString(fromU32(reversed));
+    }
+    case Op::Join:
+        break;
+    }
+    return noOverload(name, args);
+}
+
+} // namespace Tessera

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "policy/celvalue.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Tessera {
+
+// The CEL strings extension (charAt, indexOf, lastIndexOf, lowerAscii, upperAscii, replace,
+// split, substring, trim, join, reverse). Indexes count code points. Stateless, thread-safe.
+class CelStrings final
+{
+    Q_DECLARE_TR_FUNCTIONS(Tessera::CelStrings)
+
+public:
+    // args[0] is the receiver. nullopt when `name` is not a function of the extension.
+    static std::optional<CelValue> call(const QString &name, const std::vector<CelValue> &args);
+};
+
+} // namespace Tessera
