@@ -1,6 +1,7 @@
 #include "policy/celevaluator.h"
 
 #include "policy/celmap.h"
+#include "policy/celmath.h"
 #include "policy/celstrings.h"
 #include "policy/celtime.h"
 
@@ -518,13 +519,24 @@ CelValue CelEvaluator::call(const CelAst &node)
     default:
         break;
     }
+    // `math.greatest(...)` names a function of the math extension, unless `math` is a variable.
+    const bool mathFunction = node.receiver && node.function == Function::Other
+        && node.children[0]->kind == CelAst::Kind::Identifier && node.children[0]->name == u"math"_s
+        && !m_bindings.contains(u"math"_s)
+        && std::none_of(m_locals.cbegin(), m_locals.cend(),
+                        [](const auto &local) { return local.first == u"math"_s; });
     // Strict functions: the first error among the arguments is the result.
     std::vector<CelValue> args;
     args.reserve(node.children.size());
-    for (const auto &child : node.children) {
-        args.push_back(evaluate(*child));
+    for (size_t i = mathFunction ? 1 : 0; i < node.children.size(); ++i) {
+        args.push_back(evaluate(*node.children[i]));
         if (args.back().isError())
             return args.back();
+    }
+    if (mathFunction) {
+        if (auto result = CelMath::call(node.name, args))
+            return *result;
+        return CelValue::error(tr("unknown function 'math.%1'").arg(node.name));
     }
     return function(node, args);
 }

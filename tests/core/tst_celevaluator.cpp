@@ -106,6 +106,13 @@ void tst_CelEvaluator::evaluate_data()
            u"['a', 'b,c']"
            u" && ['x', 'y'].join('-') == 'x-y' && ' ab '.trim().reverse().upperAscii() == 'BA'"_s
         << b(true);
+    QTest::newRow("math extension")
+        << u"math.greatest(1, 2u, 1.5) == 2u && math.least([3, -1.5]) == -1.5 && math.round(-2.5) "
+           u"== -3.0"
+           u" && math.bitShiftRight(-1024, 3) == 2305843009213693824 && math.abs(-3) == 3"_s
+        << b(true);
+    QTest::newRow("math as a variable")
+        << u"[{'greatest': 1}].map(math, math.greatest)"_s << list({i(1)});
     QTest::newRow("int()") << u"int(-3.9) + int('7') + int(2u)"_s << i(6);
     QTest::newRow("uint()") << u"uint(3.9)"_s << CelValue::fromUint(3);
     QTest::newRow("double()") << u"double('1.5') + double(1)"_s << CelValue::fromDouble(2.5);
@@ -176,6 +183,8 @@ void tst_CelEvaluator::errors_data()
     QTest::newRow("bad regular expression")
         << u"'a'.matches('(')"_s << u"invalid regular expression"_s;
     QTest::newRow("substring range") << u"'abc'.substring(2, 1)"_s << u"index out of range"_s;
+    QTest::newRow("math overload")
+        << u"math.ceil(1)"_s << u"no matching overload for 'math.ceil'"_s;
     QTest::newRow("message") << u"Msg{a: 1}"_s << u"not supported"_s;
     QTest::newRow("unknown function") << u"frobnicate(1)"_s << u"unknown function 'frobnicate'"_s;
 }
