@@ -519,25 +519,34 @@ CelValue CelEvaluator::call(const CelAst &node)
     default:
         break;
     }
-    // `math.greatest(...)` names a function of the math extension, unless `math` is a variable.
-    const bool mathFunction = node.receiver && node.function == Function::Other
-        && node.children[0]->kind == CelAst::Kind::Identifier && node.children[0]->name == u"math"_s
-        && !m_bindings.contains(u"math"_s)
-        && std::none_of(m_locals.cbegin(), m_locals.cend(),
-                        [](const auto &local) { return local.first == u"math"_s; });
+    // `math.greatest(...)`, `strings.quote(...)`: functions of an extension's namespace, unless
+    // the namespace name is a variable.
+    QString extension;
+    if (node.receiver && node.function == Function::Other
+        && node.children[0]->kind == CelAst::Kind::Identifier) {
+        const QString &target = node.children[0]->name;
+        const bool variable = m_bindings.contains(target)
+            || std::any_of(m_locals.cbegin(), m_locals.cend(),
+                           [&](const auto &local) { return local.first == target; });
+        if ((target == u"math"_s || target == u"strings"_s) && !variable)
+            extension = target;
+    }
     // Strict functions: the first error among the arguments is the result.
     std::vector<CelValue> args;
     args.reserve(node.children.size());
-    for (size_t i = mathFunction ? 1 : 0; i < node.children.size(); ++i) {
+    for (size_t i = extension.isEmpty() ? 0 : 1; i < node.children.size(); ++i) {
         args.push_back(evaluate(*node.children[i]));
         if (args.back().isError())
             return args.back();
     }
-    if (mathFunction) {
+    if (extension == u"math"_s) {
         if (auto result = CelMath::call(node.name, args))
             return *result;
-        return CelValue::error(tr("unknown function 'math.%1'").arg(node.name));
+    } else if (extension == u"strings"_s && node.name == u"quote"_s) {
+        return CelStrings::quote(args);
     }
+    if (!extension.isEmpty())
+        return CelValue::error(tr("unknown function '%1.%2'").arg(extension, node.name));
     return function(node, args);
 }
 

@@ -219,4 +219,45 @@ std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<
     return noOverload(name, args);
 }
 
+CelValue CelStrings::quote(const std::vector<CelValue> &args)
+{
+    if (args.size() != 1 || args[0].kind() != Kind::String)
+        return noOverload(u"strings.quote"_s, args);
+    QString out = u"\""_s;
+    for (const QChar c : args[0].stringValue()) {
+        switch (c.unicode()) {
+        case '\a':
+            out += u"\\a"_s;
+            break;
+        case '\b':
+            out += u"\\b"_s;
+            break;
+        case '\f':
+            out += u"\\f"_s;
+            break;
+        case '\n':
+            out += u"\\n"_s;
+            break;
+        case '\r':
+            out += u"\\r"_s;
+            break;
+        case '\t':
+            out += u"\\t"_s;
+            break;
+        case '\v':
+            out += u"\\v"_s;
+            break;
+        case '\\':
+            out += u"\\\\"_s;
+            break;
+        case '"':
+            out += u"\\\""_s;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return CelValue::fromString(out + u'"');
+}
+
 } // namespace Tessera

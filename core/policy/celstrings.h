@@ -11,7 +11,8 @@
 namespace Tessera {
 
 // The CEL strings extension (charAt, indexOf, lastIndexOf, lowerAscii, upperAscii, replace,
-// split, substring, trim, join, reverse). Indexes count code points. Stateless, thread-safe.
+// split, substring, trim, join, reverse, strings.quote). Indexes count code points. Stateless,
+// thread-safe.
 class CelStrings final
 {
     Q_DECLARE_TR_FUNCTIONS(Tessera::CelStrings)
@@ -19,6 +20,8 @@ class CelStrings final
 public:
     // args[0] is the receiver. nullopt when `name` is not a function of the extension.
     static std::optional<CelValue> call(const QString &name, const std::vector<CelValue> &args);
+    // strings.quote(s): s as a double-quoted CEL string literal.
+    static CelValue quote(const std::vector<CelValue> &args);
 };
 
 } // namespace Tessera

@@ -113,6 +113,8 @@ void tst_CelEvaluator::evaluate_data()
         << b(true);
     QTest::newRow("math as a variable")
         << u"[{'greatest': 1}].map(math, math.greatest)"_s << list({i(1)});
+    QTest::newRow("strings.quote")
+        << u"strings.quote('a\"b\\n')"_s << CelValue::fromString(u"\"a\\\"b\\n\""_s);
     QTest::newRow("int()") << u"int(-3.9) + int('7') + int(2u)"_s << i(6);
     QTest::newRow("uint()") << u"uint(3.9)"_s << CelValue::fromUint(3);
     QTest::newRow("double()") << u"double('1.5') + double(1)"_s << CelValue::fromDouble(2.5);
