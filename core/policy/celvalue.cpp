@@ -113,98 +113,62 @@ QString formatDouble(double d)
 
 CelValue CelValue::fromBool(bool value)
 {
-    CelValue v;
-    v.m_kind = Kind::Bool;
-    v.m_data = value;
-    return v;
+    return CelValue(Kind::Bool, value);
 }
 
 CelValue CelValue::fromInt(qint64 value)
 {
-    CelValue v;
-    v.m_kind = Kind::Int;
-    v.m_data = value;
-    return v;
+    return CelValue(Kind::Int, value);
 }
 
 CelValue CelValue::fromUint(quint64 value)
 {
-    CelValue v;
-    v.m_kind = Kind::Uint;
-    v.m_data = value;
-    return v;
+    return CelValue(Kind::Uint, value);
 }
 
 CelValue CelValue::fromDouble(double value)
 {
-    CelValue v;
-    v.m_kind = Kind::Double;
-    v.m_data = value;
-    return v;
+    return CelValue(Kind::Double, value);
 }
 
 CelValue CelValue::fromString(const QString &value)
 {
-    CelValue v;
-    v.m_kind = Kind::String;
-    v.m_data = value;
-    return v;
+    return CelValue(Kind::String, value);
 }
 
 CelValue CelValue::fromBytes(const QByteArray &value)
 {
-    CelValue v;
-    v.m_kind = Kind::Bytes;
-    v.m_data = value;
-    return v;
+    return CelValue(Kind::Bytes, value);
 }
 
 CelValue CelValue::fromList(QList<CelValue> values)
 {
-    CelValue v;
-    v.m_kind = Kind::List;
-    v.m_data = std::make_shared<const QList<CelValue>>(std::move(values));
-    return v;
+    return CelValue(Kind::List, std::make_shared<const QList<CelValue>>(std::move(values)));
 }
 
 CelValue CelValue::fromMap(CelMap map)
 {
-    CelValue v;
-    v.m_kind = Kind::Map;
-    v.m_data = std::make_shared<const CelMap>(std::move(map));
-    return v;
+    return CelValue(Kind::Map, std::make_shared<const CelMap>(std::move(map)));
 }
 
 CelValue CelValue::fromType(const QString &name)
 {
-    CelValue v;
-    v.m_kind = Kind::Type;
-    v.m_data = name;
-    return v;
+    return CelValue(Kind::Type, name);
 }
 
 CelValue CelValue::fromTimestamp(Time time)
 {
-    CelValue v;
-    v.m_kind = Kind::Timestamp;
-    v.m_data = time;
-    return v;
+    return CelValue(Kind::Timestamp, time);
 }
 
 CelValue CelValue::fromDuration(Time time)
 {
-    CelValue v;
-    v.m_kind = Kind::Duration;
-    v.m_data = time;
-    return v;
+    return CelValue(Kind::Duration, time);
 }
 
 CelValue CelValue::error(const QString &message)
 {
-    CelValue v;
-    v.m_kind = Kind::Error;
-    v.m_data = message;
-    return v;
+    return CelValue(Kind::Error, message);
 }
 
 QString CelValue::typeName() const

@@ -101,10 +101,15 @@ private:
     using ListPtr = std::shared_ptr<const QList<CelValue>>;
     using MapPtr = std::shared_ptr<const CelMap>;
 
+    using Data = std::variant<std::monostate, bool, qint64, quint64, double, QString, QByteArray,
+                              ListPtr, MapPtr, Time>;
+
+    // For the factories: the kind says how to read the data (a QString is a string, a type
+    // name or an error message).
+    CelValue(Kind kind, Data data) : m_kind(kind), m_data(std::move(data)) {}
+
     Kind m_kind = Kind::Null;
-    std::variant<std::monostate, bool, qint64, quint64, double, QString, QByteArray, ListPtr,
-                 MapPtr, Time>
-        m_data;
+    Data m_data;
 };
 
 } // namespace Tessera
