@@ -1,0 +1,36 @@
+#pragma once
+
+#include "policy/celvalue.h"
+
+#include <QList>
+#include <QString>
+
+namespace Tessera {
+
+// Why an expression gave its result, in the style of a power assert: the value each
+// sub-expression had, placed under its text. Inside a macro the values are those of the
+// iteration that decided the result (the first element for which `all` was false).
+struct CelExplanation
+{
+    struct Step
+    {
+        qsizetype offset = 0; // of the sub-expression's text in the source
+        qsizetype length = 0;
+        int line = 0;
+        int column = 0;
+        QString text; // the sub-expression's source text
+        CelValue value;
+    };
+
+    CelValue result;
+    QList<Step> steps; // in source order
+
+    // The source with each step's value under it, e.g.
+    //   product.owner != ""
+    //   |       |     |
+    //   |       ""    false
+    //   {...}
+    QString render(const QString &source) const;
+};
+
+} // namespace Tessera
