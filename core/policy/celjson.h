@@ -1,0 +1,34 @@
+#pragma once
+
+#include "policy/celvalue.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace Tessera {
+
+// Conversions between CEL values and JSON. Stateless and thread-safe.
+class CelJson final
+{
+    Q_DECLARE_TR_FUNCTIONS(Tessera::CelJson)
+
+public:
+    // A JSON document as CEL sees it: objects become maps with string keys, arrays lists,
+    // integral numbers int (uint beyond int64), other numbers double. Product documents are
+    // converted once this way and then evaluated by any number of policies.
+    static CelValue fromJson(const nlohmann::json &json);
+
+    // The typed-value form of `tessera-cli cel`: {"type": T, "value": V}. T is int, uint,
+    // double, bool, string, bytes (V base64), null_type, list (V an array of typed values),
+    // map (V an array of [key, value] pairs), google.protobuf.Timestamp (V RFC 3339),
+    // google.protobuf.Duration (V like "3600s") or type (V the type's name). Non-finite
+    // doubles are "inf", "-inf" and "nan"; 64-bit integers are JSON numbers.
+    // Errors are not values here: callers report them.
+    static nlohmann::json toTyped(const CelValue &value);
+    // The inverse; the error names the JSON pointer of what is wrong.
+    static Result<CelValue> fromTyped(const nlohmann::json &typed);
+};
+
+} // namespace Tessera
