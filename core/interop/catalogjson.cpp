@@ -1,5 +1,6 @@
 #include "interop/catalogjson.h"
 
+#include "governance/policyio.h"
 #include "interop/jsonwriter.h"
 #include "model/productvalidator.h"
 
@@ -484,41 +485,13 @@ DataProduct readProduct(const Json &o, const Path &path)
     return p;
 }
 
-QByteArray policyJson(const PolicyRecord &policy, int indent)
+Policy readPolicy(const Json &o, const Path &path)
 {
-    Json doc = Json::object();
-    if (!policy.document.isEmpty()) {
-        Json stored = Json::parse(policy.document.toStdString(), nullptr, false);
-        if (stored.is_object())
-            doc = std::move(stored);
-    }
-    doc["id"] = policy.id.toStdString();
-    doc["title"] = policy.title.toStdString();
-    doc["scope"] = policy.scope.toStdString();
-    doc["severity"] = policy.severity.toStdString();
-    doc["rule"] = policy.rule.toStdString();
-    doc["status"] = policy.status.toStdString();
-    return QByteArray::fromStdString(doc.dump(indent));
-}
-
-PolicyRecord readPolicy(const Json &o, const Path &path)
-{
-    Reader::expectObject(o, path);
-    PolicyRecord policy;
-    policy.id = Reader::string(o, "id", path, true);
-    policy.title = Reader::string(o, "title", path, false, policy.id);
-    policy.scope = Reader::string(o, "scope", path, false, u"global"_s);
-    policy.severity = Reader::string(o, "severity", path, false, u"error"_s);
-    static const QStringList severities{u"error"_s, u"warning"_s, u"info"_s};
-    if (!severities.contains(policy.severity))
-        Reader::fail(path.at("severity"), CatalogJson::tr("\"%1\" is not one of %2").arg(policy.severity, severities.join(u", "_s)));
-    policy.rule = Reader::string(o, "rule", path);
-    policy.status = Reader::string(o, "status", path, false, u"draft"_s);
-    static const QStringList statuses{u"draft"_s, u"active"_s, u"disabled"_s};
-    if (!statuses.contains(policy.status))
-        Reader::fail(path.at("status"), CatalogJson::tr("\"%1\" is not one of %2").arg(policy.status, statuses.join(u", "_s)));
-    policy.document = qstr(o.dump());
-    return policy;
+    std::string pointer;
+    auto policy = PolicyIo::fromJsonValue(o, &pointer);
+    if (!policy)
+        throw ContentError{path.pointer() + pointer, policy.error()};
+    return std::move(policy).value();
 }
 
 // Line and column (1-based) of a byte offset, for syntax errors.
@@ -730,8 +703,8 @@ QByteArray CatalogJson::serialize(const CatalogDocument &document, bool indented
     w.endArray();
     w.key("policies");
     w.beginArray();
-    for (const PolicyRecord &p : document.policies)
-        w.raw(policyJson(p, -1));
+    for (const Policy &p : document.policies)
+        w.raw(PolicyIo::toJson(p));
     w.endArray();
     w.key("observations");
     w.beginArray();
@@ -780,11 +753,6 @@ Result<DataProduct> CatalogJson::productFromJson(const QByteArray &bytes, const 
     } catch (const ContentError &e) {
         return Error{tr("%1: %2: %3").arg(sourceName, e.pointer.empty() ? u"/"_s : qstr(e.pointer), e.message)};
     }
-}
-
-QByteArray CatalogJson::policyToJson(const PolicyRecord &policy, bool indented)
-{
-    return policyJson(policy, indented ? 2 : -1);
 }
 
 } // namespace Tessera

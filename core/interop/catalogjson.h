@@ -28,7 +28,6 @@ public:
 
     static QByteArray productToJson(const DataProduct &product, bool indented = false);
     static Result<DataProduct> productFromJson(const QByteArray &bytes, const QString &sourceName);
-    static QByteArray policyToJson(const PolicyRecord &policy, bool indented = false);
 };
 
 } // namespace Tessera

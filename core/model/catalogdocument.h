@@ -3,7 +3,7 @@
 #include "model/dataproduct.h"
 #include "model/domain.h"
 #include "model/person.h"
-#include "model/policyrecord.h"
+#include "model/policy.h"
 #include "model/slaobservation.h"
 #include "model/team.h"
 
@@ -18,7 +18,7 @@ struct CatalogDocument
     QList<Team> teams;
     QList<Person> people;
     QList<DataProduct> products;
-    QList<PolicyRecord> policies;
+    QList<Policy> policies;
     QList<SlaObservation> observations;
 
     bool isEmpty() const

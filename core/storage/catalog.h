@@ -59,6 +59,9 @@ public:
     // Validates, inserts or replaces, stamps createdAt/updatedAt and records a history
     // revision. Returns the product as stored.
     virtual Result<DataProduct> saveProduct(const DataProduct &product) = 0;
+    // The stored canonical document (compact JSON) of every product, in id order: the bulk
+    // read behind whole-catalog policy checks.
+    virtual Result<QList<QByteArray>> productDocuments() = 0;
     // Removes the product; its history stays so that an undo can restore it.
     virtual Result<void> deleteProduct(const QString &id) = 0;
     // Matches in order: by relevance when the query has text, else by the sort key. By
@@ -83,9 +86,11 @@ public:
                                                        const QDateTime &to) = 0;
     virtual Result<void> addObservations(const QList<SlaObservation> &observations) = 0;
 
-    // Policies (evaluated by core/policy).
-    virtual Result<QList<PolicyRecord>> policies() = 0;
-    virtual Result<void> savePolicy(const PolicyRecord &policy) = 0;
+    // Governance policies (evaluated by core/governance), ordered by id.
+    virtual Result<QList<Policy>> policies() = 0;
+    // Inserts or replaces. Refuses a policy that PolicyValidator rejects (bad id, `when` or
+    // `rule` that do not compile) or whose scope names no existing domain.
+    virtual Result<void> savePolicy(const Policy &policy) = 0;
     virtual Result<void> deletePolicy(const QString &id) = 0;
 
     virtual Result<CatalogStats> stats() = 0;

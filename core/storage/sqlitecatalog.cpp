@@ -1,5 +1,8 @@
 #include "storage/sqlitecatalog.h"
 
+#include "governance/policyio.h"
+#include "governance/policyvalidator.h"
+#include "governance/publishgate.h"
 #include "interop/catalogjson.h"
 #include "model/productvalidator.h"
 #include "search/ftsquery.h"
@@ -481,7 +484,9 @@ public:
         return run(s.value(), tr("writing person \"%1\"").arg(person.id));
     }
 
-    Result<void> writePolicy(const PolicyRecord &policy)
+    // The columns besides the document are for lookups (scope, by deleteDomain); the
+    // document is the policy.
+    Result<void> writePolicy(const Policy &policy)
     {
         auto s = db->prepare(
             "INSERT INTO policies(id, title, scope, severity, rule, status, document) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -489,8 +494,9 @@ public:
             "severity = excluded.severity, rule = excluded.rule, status = excluded.status, document = excluded.document");
         if (!s)
             return Error{s.error()};
-        s.value()->bind(1, policy.id).bind(2, policy.title).bind(3, policy.scope).bind(4, policy.severity)
-            .bind(5, policy.rule).bind(6, policy.status).bind(7, CatalogJson::policyToJson(policy));
+        s.value()->bind(1, policy.id).bind(2, policy.title).bind(3, policy.scope)
+            .bind(4, Policy::toString(policy.severity)).bind(5, policy.rule)
+            .bind(6, policy.enabled ? u"active"_s : u"disabled"_s).bind(7, PolicyIo::toJson(policy));
         return run(s.value(), tr("writing policy \"%1\"").arg(policy.id));
     }
 
@@ -859,11 +865,29 @@ Result<DataProduct> SqliteCatalog::saveProduct(const DataProduct &product)
     if (!stored.createdAt.isValid())
         stored.createdAt = previous.value() ? previous.value()->createdAt : now;
     stored.updatedAt = now;
+    // The publish gate, on every path that saves a product: checked inside the write
+    // transaction so that no policy changes between the check and the write.
+    const bool publishing = product.status == LifecycleStatus::Published
+        && (!previous.value() || previous.value()->status != LifecycleStatus::Published);
+    if (publishing) {
+        auto gate = PublishGate::check(*this, stored, now);
+        if (!gate)
+            return Error{gate.error()};
+        if (gate->isBlocked())
+            return Error{tr("Cannot publish product \"%1\": policies fail:\n%2")
+                             .arg(product.id, PublishGate::describe(gate->blocking).trimmed())};
+    }
     if (auto written = d->writeProduct(stored, isoUtc(now)); !written)
         return Error{written.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};
     return stored;
+}
+
+Result<QList<QByteArray>> SqliteCatalog::productDocuments()
+{
+    return d->list<QByteArray>("SELECT d.document FROM products p JOIN product_documents d ON d.key = p.key ORDER BY p.id",
+                               [](SqliteStatement *s) { return s->blob(0); }, tr("reading products"));
 }
 
 Result<void> SqliteCatalog::deleteProduct(const QString &id)
@@ -1200,21 +1224,36 @@ Result<void> SqliteCatalog::addObservations(const QList<SlaObservation> &observa
     return transaction.commit();
 }
 
-Result<QList<PolicyRecord>> SqliteCatalog::policies()
+Result<QList<Policy>> SqliteCatalog::policies()
 {
-    return d->list<PolicyRecord>("SELECT id, title, scope, severity, rule, status, document FROM policies ORDER BY id",
-                                 [](SqliteStatement *s) {
-                                     return PolicyRecord{s->text(0), s->text(1), s->text(2), s->text(3),
-                                                         s->text(4), s->text(5), s->text(6)};
-                                 }, tr("reading policies"));
+    auto statement = d->db->prepare("SELECT id, document FROM policies ORDER BY id");
+    if (!statement)
+        return Error{statement.error()};
+    SqliteStatement *s = statement.value();
+    QList<Policy> result;
+    int rc;
+    while ((rc = s->step()) == SQLITE_ROW) {
+        const QString id = s->text(0);
+        auto policy = PolicyIo::fromJson(s->blob(1), tr("policy \"%1\" in %2").arg(id, d->file()));
+        if (!policy) {
+            s->reset();
+            return Error{policy.error()};
+        }
+        result.append(std::move(policy).value());
+    }
+    s->reset();
+    if (rc != SQLITE_DONE)
+        return d->fail(tr("reading policies"));
+    return result;
 }
 
-Result<void> SqliteCatalog::savePolicy(const PolicyRecord &policy)
+Result<void> SqliteCatalog::savePolicy(const Policy &policy)
 {
     if (auto ro = d->refuseIfReadOnly(); !ro)
         return ro;
-    if (policy.id.trimmed().isEmpty())
-        return Error{tr("Cannot save a policy without an id.")};
+    const auto problems = PolicyValidator::validate(policy);
+    if (!problems.isEmpty())
+        return Error{tr("Cannot save policy \"%1\": %2: %3").arg(policy.id, problems.first().field, problems.first().message)};
     if (policy.scope != "global"_L1) {
         auto known = d->exists("SELECT 1 FROM domains WHERE id = ?", policy.scope);
         if (!known)
@@ -1339,7 +1378,10 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
             problem(tr("/products/%1/%2: %3").arg(i).arg(invalid.first().field, invalid.first().message));
     }
     for (qsizetype i = 0; i < document.policies.size(); ++i) {
-        const PolicyRecord &policy = document.policies.at(i);
+        const Policy &policy = document.policies.at(i);
+        const auto invalid = PolicyValidator::validate(policy);
+        if (!invalid.isEmpty())
+            problem(tr("/policies/%1/%2: %3").arg(i).arg(invalid.first().field, invalid.first().message));
         if (policy.scope != "global"_L1 && !allDomains.contains(policy.scope))
             problem(tr("/policies/%1/scope: domain \"%2\" does not exist").arg(i).arg(policy.scope));
     }
@@ -1401,7 +1443,7 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
         if (!step())
             return Error{cancelled};
     }
-    for (const PolicyRecord &policy : document.policies) {
+    for (const Policy &policy : document.policies) {
         if (auto r = d->writePolicy(policy); !r)
             return Error{r.error()};
         if (!step())

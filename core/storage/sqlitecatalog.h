@@ -56,6 +56,7 @@ public:
 
     Result<std::optional<DataProduct>> product(const QString &id) override;
     Result<DataProduct> saveProduct(const DataProduct &product) override;
+    Result<QList<QByteArray>> productDocuments() override;
     Result<void> deleteProduct(const QString &id) override;
     Result<QList<SearchHit>> findProducts(const ProductQuery &query) override;
     Result<qint64> countProducts(const ProductQuery &query) override;
@@ -69,8 +70,8 @@ public:
                                                const QDateTime &to) override;
     Result<void> addObservations(const QList<SlaObservation> &observations) override;
 
-    Result<QList<PolicyRecord>> policies() override;
-    Result<void> savePolicy(const PolicyRecord &policy) override;
+    Result<QList<Policy>> policies() override;
+    Result<void> savePolicy(const Policy &policy) override;
     Result<void> deletePolicy(const QString &id) override;
 
     Result<CatalogStats> stats() override;

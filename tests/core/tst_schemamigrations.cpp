@@ -77,7 +77,11 @@ void tst_SchemaMigrations::migratesFromVersion1()
     edited.title = u"Orders v2"_s;
     TESSERA_VERIFY_OK(catalog.value()->saveProduct(edited));
     QCOMPARE(catalog.value()->history(u"orders.orders"_s)->size(), 2);
-    TESSERA_VERIFY_OK(catalog.value()->savePolicy({u"p"_s, u"P"_s, u"global"_s, u"error"_s, u"true"_s, u"active"_s, {}}));
+    Policy policy;
+    policy.id = u"p"_s;
+    policy.title = u"P"_s;
+    policy.rule = u"true"_s;
+    TESSERA_VERIFY_OK(catalog.value()->savePolicy(policy));
     ProductQuery query;
     query.text = u"ord"_s;
     QCOMPARE(catalog.value()->findProducts(query)->size(), 1);

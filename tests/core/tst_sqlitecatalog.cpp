@@ -239,7 +239,13 @@ void tst_SqliteCatalog::domainConstraints()
     QVERIFY(!withProducts.ok());
     QVERIFY2(withProducts.error().contains(u"data products"_s), qPrintable(withProducts.error()));
     // not deletable while a policy is scoped to it (an export would not import back)
-    TESSERA_VERIFY_OK(catalog->savePolicy({u"web-rule"_s, u"Web"_s, u"web"_s, u"warning"_s, u"true"_s, u"active"_s, {}}));
+    Policy webRule;
+    webRule.id = u"web-rule"_s;
+    webRule.title = u"Web"_s;
+    webRule.scope = u"web"_s;
+    webRule.severity = Policy::Severity::Warning;
+    webRule.rule = u"true"_s;
+    TESSERA_VERIFY_OK(catalog->savePolicy(webRule));
     auto withPolicy = catalog->deleteDomain(u"web"_s);
     QVERIFY(!withPolicy.ok());
     QVERIFY2(withPolicy.error().contains(u"policies"_s), qPrintable(withPolicy.error()));
@@ -312,17 +318,46 @@ void tst_SqliteCatalog::policiesStored()
 {
     auto catalog = createCatalog();
     QVERIFY(catalog);
-    PolicyRecord policy{u"owner-present"_s, u"Owner present"_s, u"global"_s, u"error"_s,
-                        u"product.owner != ''"_s, u"active"_s, {}};
+    Policy policy;
+    policy.id = u"owner-present"_s;
+    policy.title = u"Owner present"_s;
+    policy.description = u"Someone answers for the product."_s;
+    policy.when = u"product.status != 'draft'"_s;
+    policy.rule = u"product.owner != ''"_s;
+    policy.message = u"Name an owner team."_s;
+    policy.owner = u"governance-guild"_s;
+    policy.version = 3;
+    policy.enabled = false;
+    policy.exemptions.append({u"orders.orders"_s, u"migration"_s, u"ana.lima"_s, QDate(2030, 1, 31)});
+    policy.tests.append({u"no owner"_s, R"({"domain":"orders","name":"x","owner":""})", {}, {},
+                         PolicyOutcome::Fail});
     TESSERA_VERIFY_OK(catalog->savePolicy(policy));
-    PolicyRecord scoped = policy;
+    // the whole policy comes back
+    auto policies = catalog->policies();
+    TESSERA_VERIFY_OK(policies);
+    QCOMPARE(policies->size(), 1);
+    QCOMPARE(policies->first(), policy);
+
+    // refused with the reason: unknown scope, a rule that does not compile, a bad id
+    Policy scoped = policy;
     scoped.id = u"orders-only"_s;
     scoped.scope = u"nowhere"_s;
-    QVERIFY(!catalog->savePolicy(scoped).ok());
-    auto policies = catalog->policies();
-    QCOMPARE(policies->size(), 1);
-    QCOMPARE(policies->first().rule, u"product.owner != ''"_s);
-    QVERIFY(policies->first().document.contains(u"owner-present"_s));
+    auto unknownScope = catalog->savePolicy(scoped);
+    QVERIFY(!unknownScope.ok());
+    QVERIFY2(unknownScope.error().contains(u"nowhere"_s), qPrintable(unknownScope.error()));
+    Policy broken = policy;
+    broken.id = u"broken"_s;
+    broken.rule = u"product.owner !="_s;
+    auto syntax = catalog->savePolicy(broken);
+    QVERIFY(!syntax.ok());
+    QVERIFY2(syntax.error().contains(u"rule"_s), qPrintable(syntax.error()));
+    broken.rule = u"prodcut.owner != ''"_s; // undeclared variable
+    QVERIFY(!catalog->savePolicy(broken).ok());
+    Policy badId = policy;
+    badId.id = u"Not A Slug"_s;
+    QVERIFY(!catalog->savePolicy(badId).ok());
+    QCOMPARE(catalog->policies()->size(), 1);
+
     TESSERA_VERIFY_OK(catalog->deletePolicy(u"owner-present"_s));
     QVERIFY(catalog->policies()->isEmpty());
 }

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "governance/outcomecounts.h"
+#include "model/policy.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace Tessera {
+
+// The result of checking policies over a catalog: a matrix of outcomes (a row per product,
+// a column per policy), the explanation of each failure and the reason of each error, and
+// counts and scores per product, per policy and per domain. A value: copy it to the GUI
+// thread freely.
+struct CheckReport
+{
+    struct PolicyColumn
+    {
+        QString id;
+        QString title;
+        QString scope;
+        Policy::Severity severity = Policy::Severity::Error;
+        QString message;
+        QString compileError; // empty when the policy compiles
+    };
+    struct ProductRow
+    {
+        QString id;
+        QString domainId;
+        QString status;
+    };
+    // A failed or erroneous pair, with its text.
+    struct Finding
+    {
+        int product = 0; // row
+        int policy = 0;  // column
+        PolicyOutcome outcome = PolicyOutcome::Fail;
+        QString detail;
+    };
+
+    QDateTime evaluatedAt; // the `now` the policies saw
+    QList<PolicyColumn> policies;
+    QList<ProductRow> products;
+    std::vector<PolicyOutcome> outcomes; // products.size() x policies.size(), row-major
+    QList<Finding> findings;             // fails and errors, by product then policy
+    std::vector<OutcomeCounts> productCounts; // per row
+    std::vector<OutcomeCounts> policyCounts;  // per column
+    QHash<QString, OutcomeCounts> domainCounts; // products directly in each domain
+    OutcomeCounts total;
+    qint64 elapsedMs = 0;
+
+    PolicyOutcome outcome(int product, int policy) const
+    {
+        return outcomes[std::size_t(product) * std::size_t(policies.size()) + std::size_t(policy)];
+    }
+    // Findings that fail an error-severity policy (they block publishing).
+    qint64 blockingFailures() const
+    {
+        qint64 count = 0;
+        for (const Finding &f : findings) {
+            if (f.outcome == PolicyOutcome::Fail
+                && policies.at(f.policy).severity == Policy::Severity::Error)
+                ++count;
+        }
+        return count;
+    }
+    int productIndex(const QString &id) const
+    {
+        for (qsizetype i = 0; i < products.size(); ++i) {
+            if (products.at(i).id == id)
+                return int(i);
+        }
+        return -1;
+    }
+    int policyIndex(const QString &id) const
+    {
+        for (qsizetype i = 0; i < policies.size(); ++i) {
+            if (policies.at(i).id == id)
+                return int(i);
+        }
+        return -1;
+    }
+};
+
+} // namespace Tessera

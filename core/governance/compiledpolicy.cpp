@@ -1,0 +1,78 @@
+#include "governance/compiledpolicy.h"
+
+#include "governance/policyvalidator.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+const CelEnvironment &CompiledPolicy::environment()
+{
+    static const CelEnvironment env({u"product"_s, u"domain"_s, u"upstream"_s, u"now"_s});
+    return env;
+}
+
+CompiledPolicy::CompiledPolicy(Policy policy)
+    : m_policy(std::move(policy))
+{
+    if (!m_policy.when.isEmpty()) {
+        auto when = PolicyValidator::compile(m_policy.when);
+        if (!when) {
+            m_compileError = u"when: "_s + when.error();
+            return;
+        }
+        m_when = std::move(when).value();
+    }
+    auto rule = PolicyValidator::compile(m_policy.rule);
+    if (!rule) {
+        m_compileError = u"rule: "_s + rule.error();
+        return;
+    }
+    m_rule = std::move(rule).value();
+}
+
+const Policy::Exemption *CompiledPolicy::exemptionFor(const QString &productId, QDate today) const
+{
+    for (const Policy::Exemption &e : m_policy.exemptions) {
+        if (e.productId == productId && (!e.expires.isValid() || e.expires >= today))
+            return &e;
+    }
+    return nullptr;
+}
+
+PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables,
+                                      const QString &productId, QDate today, bool explain) const
+{
+    if (!m_compileError.isEmpty())
+        return {PolicyOutcome::Error, m_compileError};
+    if (m_when) {
+        const CelValue applies = m_when->evaluate(variables);
+        if (applies.kind() == CelValue::Kind::Error)
+            return {PolicyOutcome::Error, tr("when: %1").arg(applies.stringValue())};
+        if (applies.kind() != CelValue::Kind::Bool)
+            return {PolicyOutcome::Error,
+                    tr("when: the precondition must give a bool, not %1").arg(applies.typeName())};
+        if (!applies.boolValue())
+            return {PolicyOutcome::NotApplicable, {}};
+    }
+    if (!m_policy.exemptions.isEmpty() && exemptionFor(productId, today))
+        return {PolicyOutcome::Exempt, {}};
+    const CelValue result = m_rule->evaluate(variables);
+    if (result.kind() == CelValue::Kind::Bool) {
+        if (result.boolValue())
+            return {PolicyOutcome::Pass, {}};
+        if (!explain)
+            return {PolicyOutcome::Fail, {}};
+        QString detail = m_policy.message.isEmpty() ? m_policy.title : m_policy.message;
+        const QString rendered = m_rule->explain(variables).render(m_policy.rule);
+        if (!rendered.trimmed().isEmpty())
+            detail += u"\n"_s + rendered;
+        return {PolicyOutcome::Fail, detail};
+    }
+    if (result.kind() == CelValue::Kind::Error)
+        return {PolicyOutcome::Error, tr("rule: %1").arg(result.stringValue())};
+    return {PolicyOutcome::Error,
+            tr("rule: the rule must give a bool, not %1").arg(result.typeName())};
+}
+
+} // namespace Tessera

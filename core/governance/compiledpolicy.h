@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/policy.h"
+#include "policy/celprogram.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+#include <span>
+
+namespace Tessera {
+
+// What one policy says about one product, with the text a reader needs: the explanation of
+// a failure, or the reason of an error. Empty for the other outcomes.
+struct PolicyResult
+{
+    PolicyOutcome outcome = PolicyOutcome::NotApplicable;
+    QString detail;
+    friend bool operator==(const PolicyResult &, const PolicyResult &) = default;
+};
+
+// A policy with its `when` and `rule` compiled once, evaluated against many products.
+// Immutable after construction; evaluate() may run on several threads at once.
+class CompiledPolicy final
+{
+    Q_DECLARE_TR_FUNCTIONS(Tessera::CompiledPolicy)
+
+public:
+    // The variables of every policy, in this order.
+    enum Variable { Product, Domain, Upstream, Now, VariableCount };
+    static const CelEnvironment &environment();
+
+    explicit CompiledPolicy(Policy policy);
+
+    const Policy &policy() const { return m_policy; }
+    // Empty when `when` and `rule` compile; else the message naming the field and position.
+    const QString &compileError() const { return m_compileError; }
+
+    // The outcome for one product. `variables` follow Variable; `today` (the date of `now`)
+    // decides which exemptions have expired: one expiring today still applies. Scope is the
+    // caller's business (see PolicySet). With `explain` false a failure has no detail.
+    PolicyResult evaluate(std::span<const CelValue> variables, const QString &productId,
+                          QDate today, bool explain = true) const;
+
+    // The exemption naming the product that still applies on `today`, if any.
+    const Policy::Exemption *exemptionFor(const QString &productId, QDate today) const;
+
+private:
+    Policy m_policy;
+    std::optional<CelProgram> m_when;
+    std::optional<CelProgram> m_rule;
+    QString m_compileError;
+};
+
+} // namespace Tessera

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "governance/checkreport.h"
+#include "model/catalogdocument.h"
+#include "util/progress.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Tessera {
+
+class Catalog;
+
+struct CheckOptions
+{
+    QDateTime now = QDateTime::currentDateTimeUtc(); // the policies' `now`; decides exemptions
+    bool includeDisabled = false;
+    bool explain = true; // render explanations of failures
+    int threads = 0;     // 0: one per core
+};
+
+// Evaluates every (product, policy) pair of a catalog: each policy's `when` and `rule` are
+// compiled once, each product document is converted once, and the pairs are spread over
+// worker threads. Policies apply to products of their scope (global, or a domain with its
+// subdomains); others are not applicable.
+//
+// Blocking; call it off the GUI thread (with its own Catalog instance, see openCatalog()).
+// `progress` is called on the calling thread; when it returns false the check stops with an
+// error. Logs a summary to tessera.policy.
+class PolicyChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(Tessera::PolicyChecker)
+
+public:
+    // With the catalog's stored policies.
+    [[nodiscard]] static Result<CheckReport> check(Catalog &catalog, const CheckOptions &options = {},
+                                                   const ProgressCallback &progress = {});
+    // With these policies instead (e.g. from a folder, or for a what-if).
+    [[nodiscard]] static Result<CheckReport> check(Catalog &catalog, const QList<Policy> &policies,
+                                                   const CheckOptions &options = {},
+                                                   const ProgressCallback &progress = {});
+    // Over an in-memory document (its products, domains and policies).
+    [[nodiscard]] static Result<CheckReport> check(const CatalogDocument &document,
+                                                   const CheckOptions &options = {},
+                                                   const ProgressCallback &progress = {});
+};
+
+} // namespace Tessera
