@@ -1,5 +1,6 @@
 #include "storage/samplecatalog.h"
 
+#include "governance/policyio.h"
 #include "interop/catalogjson.h"
 #include "storage/sqlitecatalog.h"
 
@@ -21,6 +22,12 @@ Result<CatalogDocument> SampleCatalog::load(const QDateTime &now)
     if (!parsed)
         return parsed;
     CatalogDocument document = std::move(parsed).value();
+    // The federation's policies live as YAML files beside the catalog, as a governance team
+    // would keep them in a repository.
+    auto policies = PolicyIo::readDirectory(u":/sample/policies"_s);
+    if (!policies)
+        return Error{policies.error()};
+    document.policies.append(policies.value());
 
     // Anchor the sample at `now`: its newest observation becomes now (to the hour), and every
     // other time moves by the same amount, so "the last 7 days" always has data.

@@ -10,7 +10,8 @@ namespace Tessera {
 
 class Catalog;
 
-// The bundled sample: a retailer's data mesh (resources/sample/retail-mesh.json).
+// The bundled sample: a retailer's data mesh (resources/sample/retail-mesh.json) with its
+// policy set (resources/sample/policies/*.yaml).
 class SampleCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(Tessera::SampleCatalog)

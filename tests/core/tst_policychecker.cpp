@@ -1,0 +1,269 @@
+#include "testproducts.h"
+
+#include "governance/policychecker.h"
+#include "governance/policytestrunner.h"
+#include "governance/policywhatif.h"
+#include "storage/sqlitecatalog.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+
+class tst_PolicyChecker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void outcomes();
+    void exemptionsExpire_data();
+    void exemptionsExpire();
+    void scopeIncludesSubdomains();
+    void compileErrorMakesEveryPairAnError();
+    void disabledPoliciesSkipped();
+    void upstreamAndDomainVariables();
+    void cancel();
+    void whatIf();
+    void testRunnerReportsMismatch();
+
+private:
+    static Policy policy(const QString &id, const QString &rule, const QString &scope = u"global"_s);
+    // orders (with subdomain orders-eu) and customers; three products.
+    CatalogDocument document() const;
+    static QString outcome(const CheckReport &report, const QString &product, const QString &policy)
+    {
+        return toString(report.outcome(report.productIndex(product), report.policyIndex(policy)));
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_PolicyChecker::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+Policy tst_PolicyChecker::policy(const QString &id, const QString &rule, const QString &scope)
+{
+    Policy p;
+    p.id = id;
+    p.title = id;
+    p.rule = rule;
+    p.scope = scope;
+    return p;
+}
+
+CatalogDocument tst_PolicyChecker::document() const
+{
+    CatalogDocument d;
+    d.domains = {TestProducts::domain(u"orders"_s), TestProducts::domain(u"orders-eu"_s, u"orders"_s),
+                 TestProducts::domain(u"customers"_s)};
+    DataProduct a = TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s);
+    a.ownerTeamId = u"orders-team"_s;
+    DataProduct b = TestProducts::product(u"orders-eu"_s, u"eu-orders"_s, u"EU Orders"_s);
+    b.inputPorts.append({a.id, {}});
+    b.status = LifecycleStatus::Published;
+    DataProduct c = TestProducts::product(u"customers"_s, u"customers"_s, u"Customers"_s);
+    c.status = LifecycleStatus::Deprecated;
+    c.sunsetDate = QDate(2030, 1, 1);
+    d.products = {a, b, c};
+    return d;
+}
+
+void tst_PolicyChecker::outcomes()
+{
+    CatalogDocument d = document();
+    Policy owner = policy(u"owner"_s, u"product.owner != ''"_s);
+    Policy published = policy(u"published-only"_s, u"true"_s);
+    published.when = u"product.status == 'published'"_s;
+    Policy notBool = policy(u"not-bool"_s, u"product.owner"_s);
+    Policy failsToEvaluate = policy(u"error"_s, u"product.nothing == 1"_s);
+    d.policies = {owner, published, notBool, failsToEvaluate};
+    auto report = PolicyChecker::check(d);
+    TESSERA_VERIFY_OK(report);
+    QCOMPARE(report->products.size(), 3);
+    QCOMPARE(report->policies.size(), 4);
+    QCOMPARE(outcome(*report, u"orders.orders"_s, u"owner"_s), u"pass"_s);
+    QCOMPARE(outcome(*report, u"customers.customers"_s, u"owner"_s), u"fail"_s);
+    QCOMPARE(outcome(*report, u"orders-eu.eu-orders"_s, u"published-only"_s), u"pass"_s);
+    QCOMPARE(outcome(*report, u"orders.orders"_s, u"published-only"_s), u"not-applicable"_s);
+    QCOMPARE(outcome(*report, u"orders.orders"_s, u"not-bool"_s), u"error"_s);
+    QCOMPARE(outcome(*report, u"orders.orders"_s, u"error"_s), u"error"_s);
+    // failures carry the explanation, errors the reason
+    bool sawFailure = false;
+    for (const CheckReport::Finding &f : std::as_const(report->findings)) {
+        QVERIFY(!f.detail.isEmpty());
+        if (f.outcome == PolicyOutcome::Fail)
+            sawFailure = true;
+        if (report->policies.at(f.policy).id == u"not-bool"_s)
+            QVERIFY2(f.detail.contains(u"bool"_s), qPrintable(f.detail));
+    }
+    QVERIFY(sawFailure);
+    // scores: pass / (pass + fail + error)
+    const OutcomeCounts orders = report->productCounts[std::size_t(report->productIndex(u"orders.orders"_s))];
+    QCOMPARE(orders.passed, 1);
+    QCOMPARE(orders.errors, 2);
+    QCOMPARE(orders.notApplicable, 1);
+    QCOMPARE(orders.score(), 1.0 / 3.0);
+    QCOMPARE(report->domainCounts.value(u"orders"_s), orders);
+    QCOMPARE(report->total.applicable() + report->total.notApplicable + report->total.exempt, 12);
+    QCOMPARE(report->blockingFailures(), 2); // owner fails twice
+}
+
+void tst_PolicyChecker::exemptionsExpire_data()
+{
+    QTest::addColumn<QDate>("expires");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no expiry") << QDate() << u"exempt"_s;
+    QTest::newRow("later") << QDate(2026, 7, 1) << u"exempt"_s;
+    QTest::newRow("today still applies") << QDate(2026, 6, 15) << u"exempt"_s;
+    QTest::newRow("yesterday expired") << QDate(2026, 6, 14) << u"fail"_s;
+}
+
+void tst_PolicyChecker::exemptionsExpire()
+{
+    QFETCH(QDate, expires);
+    QFETCH(QString, expected);
+    CatalogDocument d = document();
+    Policy owner = policy(u"owner"_s, u"product.owner != ''"_s);
+    owner.exemptions.append({u"customers.customers"_s, u"migrating"_s, u"ana"_s, expires});
+    d.policies = {owner};
+    CheckOptions options;
+    options.now = QDateTime(QDate(2026, 6, 15), QTime(23, 0), Qt::UTC);
+    auto report = PolicyChecker::check(d, options);
+    TESSERA_VERIFY_OK(report);
+    QCOMPARE(outcome(*report, u"customers.customers"_s, u"owner"_s), expected);
+    // an exemption names one product only
+    QCOMPARE(outcome(*report, u"orders-eu.eu-orders"_s, u"owner"_s), u"fail"_s);
+}
+
+void tst_PolicyChecker::scopeIncludesSubdomains()
+{
+    CatalogDocument d = document();
+    d.policies = {policy(u"orders-rule"_s, u"false"_s, u"orders"_s), policy(u"eu-rule"_s, u"false"_s, u"orders-eu"_s)};
+    auto report = PolicyChecker::check(d);
+    TESSERA_VERIFY_OK(report);
+    QCOMPARE(outcome(*report, u"orders.orders"_s, u"orders-rule"_s), u"fail"_s);
+    QCOMPARE(outcome(*report, u"orders-eu.eu-orders"_s, u"orders-rule"_s), u"fail"_s);
+    QCOMPARE(outcome(*report, u"customers.customers"_s, u"orders-rule"_s), u"not-applicable"_s);
+    QCOMPARE(outcome(*report, u"orders.orders"_s, u"eu-rule"_s), u"not-applicable"_s);
+    QCOMPARE(outcome(*report, u"orders-eu.eu-orders"_s, u"eu-rule"_s), u"fail"_s);
+}
+
+void tst_PolicyChecker::compileErrorMakesEveryPairAnError()
+{
+    CatalogDocument d = document();
+    d.policies = {policy(u"broken"_s, u"product.owner != "_s), policy(u"typo"_s, u"prodcut.owner != ''"_s)};
+    auto report = PolicyChecker::check(d);
+    TESSERA_VERIFY_OK(report);
+    QCOMPARE(report->policyCounts[0].errors, 3);
+    QCOMPARE(report->policyCounts[1].errors, 3);
+    QVERIFY(report->policies.at(0).compileError.contains(u"line"_s));
+    QVERIFY2(report->policies.at(1).compileError.contains(u"prodcut"_s), qPrintable(report->policies.at(1).compileError));
+    QVERIFY(report->findings.first().detail.startsWith(u"rule: "_s));
+}
+
+void tst_PolicyChecker::disabledPoliciesSkipped()
+{
+    CatalogDocument d = document();
+    Policy off = policy(u"off"_s, u"false"_s);
+    off.enabled = false;
+    d.policies = {off, policy(u"on"_s, u"true"_s)};
+    auto report = PolicyChecker::check(d);
+    TESSERA_VERIFY_OK(report);
+    QCOMPARE(report->policies.size(), 1);
+    CheckOptions all;
+    all.includeDisabled = true;
+    QCOMPARE(PolicyChecker::check(d, all)->policies.size(), 2);
+}
+
+void tst_PolicyChecker::upstreamAndDomainVariables()
+{
+    CatalogDocument d = document();
+    Policy upstream = policy(u"upstream"_s, u"upstream.all(u, u.owner != '')"_s);
+    Policy domain = policy(u"domain"_s, u"domain.id == product.domain && (domain.parent == null || domain.ancestors == ['orders'])"_s);
+    Policy now = policy(u"now"_s, u"now > timestamp('2020-01-01T00:00:00Z')"_s);
+    d.policies = {upstream, domain, now};
+    // through a stored catalog too: documents read in bulk
+    auto catalog = SqliteCatalog::create(m_dir->filePath(u"c.tessera"_s));
+    TESSERA_VERIFY_OK(catalog);
+    TESSERA_VERIFY_OK(catalog.value()->importDocument(d));
+    auto report = PolicyChecker::check(*catalog.value());
+    TESSERA_VERIFY_OK(report);
+    QCOMPARE(report->total.passed, 9);
+    d.products[0].ownerTeamId.clear();
+    auto changed = PolicyChecker::check(d);
+    QCOMPARE(outcome(*changed, u"orders-eu.eu-orders"_s, u"upstream"_s), u"fail"_s);
+}
+
+void tst_PolicyChecker::cancel()
+{
+    CatalogDocument d = document();
+    d.policies = {policy(u"p"_s, u"true"_s)};
+    qint64 calls = 0;
+    auto report = PolicyChecker::check(d, {}, [&](qint64 done, qint64 total) {
+        ++calls;
+        return done < total / 2;
+    });
+    QVERIFY(!report.ok());
+    QVERIFY(report.error().contains(u"cancel"_s));
+    QVERIFY(calls > 0);
+}
+
+void tst_PolicyChecker::whatIf()
+{
+    auto catalog = SqliteCatalog::create(m_dir->filePath(u"w.tessera"_s));
+    TESSERA_VERIFY_OK(catalog);
+    CatalogDocument d = document();
+    d.policies = {policy(u"owner"_s, u"product.owner != ''"_s)}; // fails eu-orders and customers
+    TESSERA_VERIFY_OK(catalog.value()->importDocument(d));
+
+    // stricter: only orders-team may own → no change for the failing ones; looser: a
+    // deprecated product is excused
+    Policy edited = d.policies.first();
+    edited.rule = u"product.owner != '' || product.status == 'deprecated'"_s;
+    auto looser = PolicyWhatIf::compare(*catalog.value(), edited);
+    TESSERA_VERIFY_OK(looser);
+    QVERIFY(!looser->isNew);
+    QCOMPARE(looser->newlyFailing.size(), 0);
+    QCOMPARE(looser->newlyPassing.size(), 1);
+    QCOMPARE(looser->newlyPassing.first().productId, u"customers.customers"_s);
+    QCOMPARE(looser->byDomain.value(u"customers"_s).newlyPassing, 1);
+
+    Policy fresh = policy(u"titles-short"_s, u"size(product.title) < 7"_s); // new policy
+    auto added = PolicyWhatIf::compare(*catalog.value(), fresh);
+    TESSERA_VERIFY_OK(added);
+    QVERIFY(added->isNew);
+    QCOMPARE(added->newlyFailing.size(), 2); // "EU Orders", "Customers"
+    QCOMPARE(added->byDomain.value(u"orders-eu"_s).newlyFailing, 1);
+    QCOMPARE(added->byDomain.value(u"customers"_s).newlyFailing, 1);
+    QVERIFY(!added->newlyFailing.first().detail.isEmpty());
+
+    Policy disabled = d.policies.first();
+    disabled.enabled = false;
+    auto off = PolicyWhatIf::compare(*catalog.value(), disabled);
+    TESSERA_VERIFY_OK(off);
+    QCOMPARE(off->newlyPassing.size(), 2);
+}
+
+void tst_PolicyChecker::testRunnerReportsMismatch()
+{
+    Policy p = policy(u"owner"_s, u"product.owner != ''"_s);
+    p.tests.append({u"right"_s, R"({"domain":"a","name":"b"})", {}, {}, PolicyOutcome::Fail});
+    p.tests.append({u"wrong"_s, R"({"domain":"a","name":"b","owner":"t"})", {}, {}, PolicyOutcome::Fail});
+    p.tests.append({u"scoped out"_s, R"({"domain":"a","name":"b"})", {}, {}, PolicyOutcome::NotApplicable});
+    p.scope = u"a"_s;
+    auto results = PolicyTestRunner::run(p);
+    QCOMPARE(results.size(), 3);
+    QVERIFY(results.at(0).passed());
+    QVERIFY(!results.at(1).passed());
+    QCOMPARE(toString(results.at(1).actual), u"pass"_s);
+    QVERIFY(!results.at(1).detail.isEmpty());
+    QVERIFY(!results.at(2).passed()); // in scope: the rule fails
+    p.scope = u"elsewhere"_s;
+    QVERIFY(PolicyTestRunner::run(p).at(2).passed());
+}
+
+QTEST_GUILESS_MAIN(tst_PolicyChecker)
+#include "tst_policychecker.moc"
