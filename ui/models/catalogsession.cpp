@@ -42,6 +42,11 @@ void CatalogSession::notifyDomainsChanged()
     emit domainsChanged();
 }
 
+void CatalogSession::notifyPoliciesChanged()
+{
+    emit policiesChanged();
+}
+
 void CatalogSession::reportError(const QString &message)
 {
     emit errorOccurred(message);

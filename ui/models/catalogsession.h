@@ -34,6 +34,7 @@ public:
     // Called by whoever changed the catalog so that every view refreshes once.
     void notifyProductChanged(const QString &productId);
     void notifyDomainsChanged();
+    void notifyPoliciesChanged();
     void reportError(const QString &message);
 
 signals:
@@ -42,6 +43,8 @@ signals:
     void productChanged(const QString &productId);
     // A domain was saved or deleted.
     void domainsChanged();
+    // A policy was saved, deleted, activated or deactivated.
+    void policiesChanged();
     void errorOccurred(const QString &message);
 
 private:
