@@ -16,6 +16,7 @@
 #include "storage/samplecatalog.h"
 #include "storage/sqlitecatalog.h"
 #include "views/catalogtransfer.h"
+#include "views/policiesview.h"
 #include "views/productpage.h"
 
 #include <QAction>
@@ -38,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -269,7 +271,30 @@ void MainWindow::createMenus()
     domain->addAction(m_editDomainAction);
     domain->addAction(m_deleteDomainAction);
 
+    QMenu *governance = menuBar()->addMenu(tr("&Governance"));
+    governance->addAction(m_policiesView->newAction());
+    governance->addAction(m_policiesView->saveAction());
+    governance->addAction(m_policiesView->revertAction());
+    governance->addSeparator();
+    governance->addAction(m_policiesView->activateAction());
+    governance->addAction(m_policiesView->deleteAction());
+    governance->addSeparator();
+    governance->addAction(m_policiesView->importAction());
+    governance->addAction(m_policiesView->exportAction());
+    // The policy actions act on the policies workspace: bring it forward first.
+    for (QAction *action : governance->actions())
+        connect(action, &QAction::triggered, this, [this] { showWorkspace(Workspace::Policies); });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<Workspace, QString>> workspaces = {
+        {Workspace::Products, tr("&Products")}, {Workspace::Policies, tr("P&olicies")}};
+    for (const auto &[workspace, text] : workspaces) {
+        QAction *action = view->addAction(text, this,
+                                          [this, workspace] { showWorkspace(workspace); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(workspace))));
+        action->setObjectName(u"showWorkspace%1Action"_s.arg(int(workspace) + 1));
+    }
+    view->addSeparator();
     view->addAction(m_undoViewAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -303,9 +328,21 @@ void MainWindow::createToolBar()
 
 void MainWindow::createCentralWidget()
 {
-    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    // Analysts browse products; stewards write policies: one tab each, same catalog.
+    m_workspaces = new QTabWidget(this);
+    m_workspaces->setObjectName(u"workspaceTabs"_s);
+    m_workspaces->setDocumentMode(true);
+    setCentralWidget(m_workspaces);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, m_workspaces);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
-    setCentralWidget(m_mainSplitter);
+    m_workspaces->addTab(m_mainSplitter, QIcon(u":/icons/product.svg"_s), tr("Products"));
+    m_policiesView = new PoliciesView(m_session, m_undoStack, m_workspaces);
+    m_policiesView->setObjectName(u"policiesView"_s);
+    m_workspaces->addTab(m_policiesView, QIcon(u":/icons/catalog.svg"_s), tr("Policies"));
+    connect(m_policiesView, &PoliciesView::productActivated, this, [this](const QString &id) {
+        showWorkspace(Workspace::Products);
+        showProduct(id);
+    });
 
     // Left: where to look (domains) and what to keep (facet filters).
     m_navigationSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
@@ -474,6 +511,11 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_policiesView->maybeSave()) {
+        showWorkspace(Workspace::Policies);
+        event->ignore();
+        return;
+    }
     if (m_transfer->isRunning()) {
         const auto answer = QMessageBox::question(
             this, tr("Transfer Running"),
@@ -503,6 +545,16 @@ ProductPage *MainWindow::productPage() const
     return m_page;
 }
 
+PoliciesView *MainWindow::policiesView() const
+{
+    return m_policiesView;
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    m_workspaces->setCurrentIndex(int(workspace));
+}
+
 // --- Catalog ---------------------------------------------------------------------------
 
 bool MainWindow::openStartupCatalog(const QString &requested)
@@ -529,6 +581,8 @@ bool MainWindow::openStartupCatalog(const QString &requested)
 
 bool MainWindow::openCatalogFile(const QString &path)
 {
+    if (!m_policiesView->maybeSave())
+        return false;
     Result<std::unique_ptr<Catalog>> opened = openCatalog(path);
     if (!opened) {
         showError(tr("Cannot Open Catalog"), opened.error());
@@ -734,6 +788,7 @@ void MainWindow::currentRowChanged()
     if (m_syncingSelection)
         return;
     const QString id = m_productModel->productId(m_productView->currentIndex().row());
+    m_policiesView->setSelectedProduct(id);
     if (!id.isEmpty() && id != m_page->productId())
         showProduct(id);
 }

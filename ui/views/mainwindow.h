@@ -16,6 +16,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -31,6 +32,7 @@ namespace Tessera::Gui {
 class CatalogSession;
 class CatalogTransfer;
 class DomainTreeModel;
+class PoliciesView;
 class FacetModel;
 class ProductListModel;
 class ProductPage;
@@ -60,6 +62,11 @@ public:
     CatalogSession *session() const;
     QUndoStack *undoStack() const;
     ProductPage *productPage() const;
+    PoliciesView *policiesView() const;
+
+    // The workspaces, in the order of their tabs.
+    enum class Workspace { Products, Policies };
+    void showWorkspace(Workspace workspace);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +132,8 @@ private:
     QTreeView *m_facetView = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTableView *m_productView = nullptr;
+    QTabWidget *m_workspaces = nullptr;
+    PoliciesView *m_policiesView = nullptr;
     QStackedWidget *m_pageStack = nullptr;
     QLabel *m_emptyPage = nullptr;
     ProductPage *m_page = nullptr;

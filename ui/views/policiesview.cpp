@@ -402,9 +402,9 @@ void PoliciesView::exportPolicies()
         QMessageBox::warning(this, tr("Cannot Export Policies"), written.error());
 }
 
-void PoliciesView::setFocusProduct(const QString &productId)
+void PoliciesView::setSelectedProduct(const QString &productId)
 {
-    m_editor->setFocusProduct(productId);
+    m_editor->setSelectedProduct(productId);
 }
 
 void PoliciesView::push(std::unique_ptr<QUndoCommand> command)

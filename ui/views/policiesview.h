@@ -55,8 +55,8 @@ public slots:
     void toggleActive();
     void importPolicies();
     void exportPolicies();
-    // The product selected in the studio, to evaluate the draft against it alone.
-    void setFocusProduct(const QString &productId);
+    // The product selected in the studio, to see the draft's outcome for it alone.
+    void setSelectedProduct(const QString &productId);
 
 signals:
     void productActivated(const QString &productId);

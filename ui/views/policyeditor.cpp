@@ -235,10 +235,9 @@ void PolicyEditor::createResultsTab()
     m_resultFilter->addItem(tr("Failing products"), int(PolicyResultModel::Filter::Failing));
     m_resultFilter->addItem(tr("Changed by this edit"), int(PolicyResultModel::Filter::Changed));
     m_resultFilter->addItem(tr("All products"), int(PolicyResultModel::Filter::All));
-    connect(m_resultFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_resultModel->setFilter(
-            PolicyResultModel::Filter(m_resultFilter->currentData().toInt()));
-    });
+    // The last entry, "Selected product", appears once the studio has a product selected.
+    connect(m_resultFilter, &QComboBox::currentIndexChanged, this,
+            &PolicyEditor::applyResultFilter);
     top->addWidget(m_resultFilter);
     m_summaryLabel = new QLabel(tab);
     m_summaryLabel->setObjectName(u"resultSummaryLabel"_s);
@@ -422,13 +421,33 @@ std::optional<PolicyTrial> PolicyEditor::currentTrial() const
     return m_trial;
 }
 
-void PolicyEditor::setFocusProduct(const QString &productId)
+void PolicyEditor::setSelectedProduct(const QString &productId)
 {
-    m_focusProduct = productId;
-    m_resultModel->setProductFilter(productId);
-    m_resultFilter->setEnabled(productId.isEmpty());
-    updateFocusLabel();
-    if (m_resultModel->rowCount() > 0)
+    m_selectedProduct = productId;
+    constexpr int SelectedEntry = 4;
+    if (productId.isEmpty()) {
+        if (m_resultFilter->count() > SelectedEntry)
+            m_resultFilter->removeItem(SelectedEntry);
+    } else {
+        const QString text = tr("Only the selected product (%1)").arg(productId);
+        if (m_resultFilter->count() > SelectedEntry)
+            m_resultFilter->setItemText(SelectedEntry, text);
+        else
+            m_resultFilter->addItem(text, -1);
+    }
+    applyResultFilter();
+}
+
+void PolicyEditor::applyResultFilter()
+{
+    const int filter = m_resultFilter->currentData().toInt();
+    if (filter < 0) {
+        m_resultModel->setProductFilter(m_selectedProduct);
+    } else {
+        m_resultModel->setProductFilter({});
+        m_resultModel->setFilter(PolicyResultModel::Filter(filter));
+    }
+    if (m_resultModel->rowCount() > 0 && !m_resultView->currentIndex().isValid())
         m_resultView->setCurrentIndex(m_resultModel->index(0, 0));
 }
 
@@ -496,7 +515,6 @@ void PolicyEditor::showTrial(const PolicyTrial &trial)
             .arg(counts.errors)
             .arg(counts.notApplicable)
             .arg(trial.report.elapsedMs));
-    updateFocusLabel();
     const qsizetype failing = trial.whatIf.newlyFailing.size();
     const qsizetype passing = trial.whatIf.newlyPassing.size();
     if (failing == 0 && passing == 0)
@@ -520,15 +538,6 @@ void PolicyEditor::showTrial(const PolicyTrial &trial)
     else
         showExplanation(m_resultView->currentIndex());
     emit trialFinished();
-}
-
-void PolicyEditor::updateFocusLabel()
-{
-    if (m_focusProduct.isEmpty() || !m_trial)
-        return;
-    m_summaryLabel->setText(tr("Showing %1 only (select no product in the list to see the "
-                               "whole catalog).")
-                                .arg(m_focusProduct));
 }
 
 void PolicyEditor::showExplanation(const QModelIndex &index)

@@ -59,8 +59,8 @@ public:
 
     // The newest trial of the draft, when it matches the draft as it is now.
     std::optional<PolicyTrial> currentTrial() const;
-    // Restricts the results to the product selected in the studio (empty: whole catalog).
-    void setFocusProduct(const QString &productId);
+    // The product selected in the studio: the results can be narrowed to it.
+    void setSelectedProduct(const QString &productId);
 
 public slots:
     // Compiles `when` and `rule` now, so that problems() is current.
@@ -83,7 +83,7 @@ private:
     void draftChanged();
     void showTrial(const PolicyTrial &trial);
     void showExplanation(const QModelIndex &index);
-    void updateFocusLabel();
+    void applyResultFilter();
 
     CatalogSession *m_session = nullptr;
     std::optional<Tessera::Policy> m_stored;
@@ -123,7 +123,7 @@ private:
     ExemptionModel *m_exemptionModel = nullptr;
     PolicyTrialRunner *m_runner = nullptr;
     QTimer *m_evaluateDelay = nullptr;
-    QString m_focusProduct;
+    QString m_selectedProduct;
     std::optional<PolicyTrial> m_trial;
     Tessera::Policy m_trialPolicy; // the draft the newest requested trial evaluates
 };
