@@ -124,8 +124,14 @@ ProductDialog::ProductDialog(CatalogSession *session, const std::optional<DataPr
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         validate();
-        if (m_problems.isEmpty())
-            accept();
+        if (!m_problems.isEmpty())
+            return;
+        const DataProduct product = this->product();
+        const bool publishing = product.status == LifecycleStatus::Published
+            && (m_isNew || m_original.status != LifecycleStatus::Published);
+        if (publishing && m_publishCheck && !m_publishCheck(product))
+            return;
+        accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -390,6 +396,11 @@ void ProductDialog::load(const DataProduct &product)
     m_channels->setChannels(product.supportChannels);
     m_roles->setAssignments(product.roles);
     m_properties->setProperties(product.customProperties);
+}
+
+void ProductDialog::setPublishCheck(PublishCheck check)
+{
+    m_publishCheck = std::move(check);
 }
 
 bool ProductDialog::isNew() const

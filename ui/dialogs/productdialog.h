@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -53,6 +54,12 @@ public:
                   const QString &defaultDomainId = {}, QWidget *parent = nullptr);
     ~ProductDialog() override;
 
+    // Asked before the dialog closes on a product that becomes published (new, or from
+    // another status): false keeps the dialog open, so that nothing typed is lost when the
+    // publish gate blocks or the user declines its warnings.
+    using PublishCheck = std::function<bool(const DataProduct &product)>;
+    void setPublishCheck(PublishCheck check);
+
     bool isNew() const;
     // The product as the form describes it.
     DataProduct product() const;
@@ -78,6 +85,7 @@ private:
 
     CatalogSession *m_session = nullptr;
     DataProduct m_original;
+    PublishCheck m_publishCheck;
     bool m_isNew = true;
     QList<ProductValidator::Problem> m_problems;
 

@@ -102,8 +102,8 @@ PolicyEditor::PolicyEditor(CatalogSession *session, QWidget *parent)
                                         tr("Remove exemption"), m_tabs);
     m_tabs->addTab(m_exemptionEditor, tr("Exemptions"));
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     connect(m_runner, &PolicyTrialRunner::started, this, [this] {
         m_progress->setRange(0, 0);
@@ -188,6 +188,8 @@ void PolicyEditor::createForm(QWidget *form)
     m_ruleEdit->setPlaceholderText(tr("A CEL expression that must be true, e.g. "
                                       "product.owner != \"\" (Ctrl+Space completes)"));
     m_ruleEdit->setMinimumHeight(m_ruleEdit->fontMetrics().lineSpacing() * 5 + 12);
+    // Longer rules scroll: the results below matter as much as the source.
+    m_ruleEdit->setMaximumHeight(m_ruleEdit->fontMetrics().lineSpacing() * 9 + 12);
     layout->addRow(tr("&Rule:"), m_ruleEdit);
 
     m_messageEdit = new QPlainTextEdit(form);
