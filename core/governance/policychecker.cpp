@@ -223,7 +223,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
         report.total += row;
     }
     report.elapsedMs = loadMs + timer.elapsed();
-    qCInfo(lcPolicy).noquote()
+    qCDebug(lcPolicy).noquote()
         << u"checked %1 policies over %2 products in %3 ms (%4 threads): %5 pass, %6 fail, %7 error, %8 exempt, %9 not applicable"_s
                .arg(policyCount).arg(count).arg(report.elapsedMs).arg(threads)
                .arg(report.total.passed).arg(report.total.failed).arg(report.total.errors)
