@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
         if (!report)
             return std::fprintf(stderr, "%s\n", qPrintable(report.error())), 1;
         wall.push_back(ms);
-        std::printf("run %d: %.0f ms wall, %lld pairs, %lld pass, %lld fail, %lld error, %lld n/a\n", run + 1, ms,
+        std::printf("run %d: %.0f ms wall (load %lld, convert %lld, evaluate %lld), %lld pairs, %lld pass, %lld fail, %lld error, %lld n/a\n", run + 1, ms,
+                    qlonglong(report->loadMs), qlonglong(report->convertMs), qlonglong(report->evaluateMs),
                     qlonglong(report->outcomes.size()), qlonglong(report->total.passed),
                     qlonglong(report->total.failed), qlonglong(report->total.errors),
                     qlonglong(report->total.notApplicable));
