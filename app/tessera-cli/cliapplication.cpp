@@ -3,7 +3,14 @@
 #include "progressprinter.h"
 #include "texttable.h"
 
+#include "governance/checkreportwriter.h"
+#include "governance/policychecker.h"
+#include "governance/policyio.h"
+#include "governance/policytestrunner.h"
+#include "governance/publishgate.h"
 #include "interop/catalogjson.h"
+#include "policy/celjson.h"
+#include "policy/celprogram.h"
 #include "interop/syntheticcatalog.h"
 #include "model/enums.h"
 #include "storage/catalogfactory.h"
@@ -16,6 +23,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 
@@ -118,6 +127,20 @@ QList<CliApplication::Command> CliApplication::commands() const
         u"seed"_s, tr("Seed of the generator: the same seed gives the same catalog."), u"S"_s,
         u"42"_s);
 
+    const QCommandLineOption checkFormat(u"format"_s, tr("Output format: text, json, junit or sarif."),
+                                         u"format"_s, u"text"_s);
+    const QCommandLineOption policiesDir(
+        u"policies"_s, tr("Evaluate the policies of this folder (*.yaml, *.yml, *.json) instead of "
+                          "the catalog's."),
+        u"dir"_s);
+    const QCommandLineOption all(u"all"_s, tr("Evaluate disabled policies too."));
+    const QCommandLineOption policyFormat(u"format"_s, tr("Export format: yaml or json."),
+                                          u"format"_s, u"yaml"_s);
+    const QCommandLineOption yes(u"yes"_s, tr("Publish despite failing warning-severity policies."));
+    const QCommandLineOption vars(
+        u"vars"_s, tr("Variables: a JSON object of names to typed values {\"type\": T, \"value\": V}."),
+        u"json"_s);
+
     return {
         {u"init"_s,
          tr("Create a catalog, empty or with the bundled sample."),
@@ -183,6 +206,46 @@ QList<CliApplication::Command> CliApplication::commands() const
          true,
          {},
          &CliApplication::runStats},
+        {u"check"_s,
+         tr("Evaluate the policies over every product; exit 1 when an error-severity policy "
+            "fails."),
+         {},
+         {},
+         {},
+         false,
+         false,
+         {checkFormat, policiesDir, all},
+         &CliApplication::runCheck},
+        {u"policy"_s,
+         tr("Manage policies: \"test DIR\" runs the tests beside the policies of a folder, "
+            "\"import FILE\" stores policies, \"export [ID...]\" prints them, \"list\" lists "
+            "them."),
+         u"action"_s,
+         tr("test DIR, import FILE, export [ID...] or list."),
+         u"ACTION [ARGS...]"_s,
+         true,
+         false,
+         {policyFormat},
+         &CliApplication::runPolicy},
+        {u"publish"_s,
+         tr("Publish a product through the publish gate: failing error-severity policies block "
+            "it, failing warnings need --yes."),
+         u"product"_s,
+         tr("Product id, e.g. orders.orders."),
+         u"PRODUCT_ID"_s,
+         true,
+         false,
+         {yes},
+         &CliApplication::runPublish},
+        {u"cel"_s,
+         tr("Evaluate one CEL expression and print its result as one line of typed JSON."),
+         u"expression"_s,
+         tr("The CEL expression."),
+         u"EXPR"_s,
+         true,
+         false,
+         {vars},
+         &CliApplication::runCel},
     };
 }
 
@@ -787,6 +850,268 @@ int CliApplication::runStats()
     table.addRow({tr("Observations"), QString::number(s.observations)});
     m_out << tr("Catalog %1").arg(QDir::toNativeSeparators(catalogPath())) << QLatin1Char('\n')
           << table.render(2);
+    return Success;
+}
+
+namespace {
+
+QString indentLines(const QString &text, int indent)
+{
+    const QString margin(indent, QLatin1Char(' '));
+    QString result;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        result += margin + line + QLatin1Char('\n');
+    return result;
+}
+
+} // namespace
+
+int CliApplication::runCheck()
+{
+    const QString format = m_parser->value(u"format"_s);
+    static const QStringList formats{u"text"_s, u"json"_s, u"junit"_s, u"sarif"_s};
+    if (!formats.contains(format))
+        return usageError(tr("unknown format \"%1\" (use text, json, junit or sarif)").arg(format));
+    auto catalog = openExisting();
+    if (!catalog)
+        return fail(catalog.error());
+    CheckOptions options;
+    options.includeDisabled = m_parser->isSet(u"all"_s);
+    Result<CheckReport> report = Error{};
+    ProgressPrinter progress(tr("Checking"));
+    if (m_parser->isSet(u"policies"_s)) {
+        auto policies = PolicyIo::readDirectory(m_parser->value(u"policies"_s));
+        if (!policies) {
+            progress.finish();
+            return fail(policies.error());
+        }
+        report = PolicyChecker::check(*catalog.value(), policies.value(), options, progress.callback());
+    } else {
+        report = PolicyChecker::check(*catalog.value(), options, progress.callback());
+    }
+    progress.finish();
+    if (!report) {
+        if (progress.wasInterrupted())
+            return fail(tr("interrupted"), Interrupted);
+        return fail(report.error());
+    }
+    const CheckReport &r = report.value();
+    if (format == u"json"_s) {
+        writeJson(CheckReportWriter::toJson(r));
+    } else if (format == u"sarif"_s) {
+        writeJson(CheckReportWriter::toSarif(r));
+    } else if (format == u"junit"_s) {
+        writeJson(CheckReportWriter::toJUnit(r));
+    } else {
+        for (const CheckReport::Finding &f : r.findings) {
+            const CheckReport::PolicyColumn &p = r.policies.at(f.policy);
+            m_out << (f.outcome == PolicyOutcome::Error ? tr("ERROR") : Policy::toString(p.severity).toUpper())
+                  << u"  "_s << r.products.at(f.product).id << u"  "_s << p.id << QLatin1Char('\n')
+                  << indentLines(f.detail, 4);
+        }
+        m_out << tr("%1 policies, %2 products: %3 pass, %4 fail, %5 error, %6 exempt, %7 not applicable; score %8%.")
+                     .arg(r.policies.size()).arg(r.products.size()).arg(r.total.passed).arg(r.total.failed)
+                     .arg(r.total.errors).arg(r.total.exempt).arg(r.total.notApplicable)
+                     .arg(r.total.score() * 100.0, 0, 'f', 1)
+              << QLatin1Char('\n');
+    }
+    return r.blockingFailures() > 0 ? NothingFound : Success;
+}
+
+int CliApplication::runPolicy()
+{
+    const QStringList args = m_parser->positionalArguments();
+    const QString action = args.constFirst();
+    const QStringList rest = args.mid(1);
+    if (action == u"test"_s) {
+        if (rest.size() != 1)
+            return usageError(tr("policy test needs one folder: policy test DIR"));
+        return runPolicyTest(rest.constFirst());
+    }
+    if (action == u"import"_s) {
+        if (rest.size() != 1)
+            return usageError(tr("policy import needs one file: policy import FILE"));
+        return runPolicyImport(rest.constFirst());
+    }
+    if (action == u"export"_s)
+        return runPolicyExport(rest);
+    if (action == u"list"_s) {
+        if (!rest.isEmpty())
+            return usageError(tr("unexpected argument \"%1\"").arg(rest.constFirst()));
+        return runPolicyList();
+    }
+    return usageError(tr("unknown policy action \"%1\" (use test, import, export or list)").arg(action));
+}
+
+int CliApplication::runPolicyTest(const QString &dir)
+{
+    const QFileInfo info(dir);
+    auto policies = info.isDir() ? PolicyIo::readDirectory(dir) : PolicyIo::readFile(dir);
+    if (!policies)
+        return fail(policies.error());
+    const QList<PolicyTestResult> results = PolicyTestRunner::run(policies.value());
+    int failed = 0;
+    for (const PolicyTestResult &r : results) {
+        if (r.passed()) {
+            m_out << u"PASS  "_s << r.policyId << u": "_s << r.testName << QLatin1Char('\n');
+            continue;
+        }
+        ++failed;
+        m_out << u"FAIL  "_s << r.policyId << u": "_s << r.testName << QLatin1Char('\n')
+              << tr("    expected %1, got %2").arg(toString(r.expected), toString(r.actual))
+              << QLatin1Char('\n') << indentLines(r.detail, 4);
+    }
+    // Compile errors of policies without tests would otherwise go unnoticed.
+    for (const Policy &policy : std::as_const(policies.value())) {
+        if (policy.tests.isEmpty())
+            m_out << tr("NOTE  %1 has no tests").arg(policy.id) << QLatin1Char('\n');
+    }
+    m_out << tr("%1 tests: %2 passed, %3 failed.").arg(results.size()).arg(results.size() - failed).arg(failed)
+          << QLatin1Char('\n');
+    return failed > 0 ? NothingFound : Success;
+}
+
+int CliApplication::runPolicyImport(const QString &file)
+{
+    auto policies = PolicyIo::readFile(file);
+    if (!policies)
+        return fail(policies.error());
+    auto catalog = openExisting();
+    if (!catalog)
+        return fail(catalog.error());
+    CatalogDocument document;
+    document.policies = policies.value();
+    // Through the import: all policies or none, each validated.
+    auto summary = catalog.value()->importDocument(document);
+    if (!summary)
+        return fail(summary.error());
+    m_out << tr("Imported %1 policies into %2.").arg(summary->policies).arg(QDir::toNativeSeparators(catalogPath()))
+          << QLatin1Char('\n');
+    return Success;
+}
+
+int CliApplication::runPolicyExport(const QStringList &ids)
+{
+    const QString format = m_parser->value(u"format"_s);
+    if (format != u"yaml"_s && format != u"json"_s)
+        return usageError(tr("unknown format \"%1\" (use yaml or json)").arg(format));
+    auto catalog = openExisting();
+    if (!catalog)
+        return fail(catalog.error());
+    auto policies = catalog.value()->policies();
+    if (!policies)
+        return fail(policies.error());
+    QList<Policy> selected;
+    for (const QString &id : ids) {
+        const auto it = std::find_if(policies->cbegin(), policies->cend(), [&](const Policy &p) { return p.id == id; });
+        if (it == policies->cend())
+            return fail(tr("no policy \"%1\" in %2").arg(id, QDir::toNativeSeparators(catalogPath())), NothingFound);
+        selected.append(*it);
+    }
+    if (ids.isEmpty())
+        selected = policies.value();
+    writeJson(PolicyIo::serialize(selected, format == u"json"_s ? PolicyIo::Format::Json : PolicyIo::Format::Yaml));
+    return Success;
+}
+
+int CliApplication::runPolicyList()
+{
+    auto catalog = openExisting();
+    if (!catalog)
+        return fail(catalog.error());
+    auto policies = catalog.value()->policies();
+    if (!policies)
+        return fail(policies.error());
+    TextTable table;
+    table.addRow({tr("ID"), tr("SEVERITY"), tr("SCOPE"), tr("ENABLED"), tr("TITLE")});
+    for (const Policy &p : std::as_const(policies.value()))
+        table.addRow({p.id, Policy::toString(p.severity), p.scope, p.enabled ? tr("yes") : tr("no"), p.title});
+    m_out << table.render(0);
+    return Success;
+}
+
+int CliApplication::runPublish()
+{
+    const QString id = m_parser->positionalArguments().constFirst();
+    auto catalog = openExisting();
+    if (!catalog)
+        return fail(catalog.error());
+    auto product = catalog.value()->product(id);
+    if (!product)
+        return fail(product.error());
+    if (!product->has_value())
+        return fail(tr("no product \"%1\" in %2").arg(id, QDir::toNativeSeparators(catalogPath())), NothingFound);
+    DataProduct p = **product;
+    if (p.status == LifecycleStatus::Published) {
+        m_out << tr("%1 is already published.").arg(id) << QLatin1Char('\n');
+        return Success;
+    }
+    auto gate = PublishGate::check(*catalog.value(), p);
+    if (!gate)
+        return fail(gate.error());
+    if (gate->isBlocked()) {
+        m_out << tr("Cannot publish %1: policies fail:").arg(id) << QLatin1Char('\n')
+              << PublishGate::describe(gate->blocking);
+        if (!gate->warnings.isEmpty())
+            m_out << tr("Warnings:") << QLatin1Char('\n') << PublishGate::describe(gate->warnings);
+        m_out.flush();
+        return NothingFound;
+    }
+    if (gate->needsConfirmation()) {
+        m_out << tr("Warnings:") << QLatin1Char('\n') << PublishGate::describe(gate->warnings);
+        if (!m_parser->isSet(u"yes"_s)) {
+            m_out << tr("%1 was not published: confirm the warnings with --yes.").arg(id) << QLatin1Char('\n');
+            m_out.flush();
+            return NothingFound;
+        }
+    }
+    if (!gate->notes.isEmpty())
+        m_out << tr("Notes:") << QLatin1Char('\n') << PublishGate::describe(gate->notes);
+    p.status = LifecycleStatus::Published;
+    auto saved = catalog.value()->saveProduct(p); // the catalog enforces the gate again
+    if (!saved)
+        return fail(saved.error(), NothingFound);
+    m_out << tr("Published %1 (version %2).").arg(id, p.version) << QLatin1Char('\n');
+    return Success;
+}
+
+int CliApplication::runCel()
+{
+    const QString expression = m_parser->positionalArguments().constFirst();
+    auto printJson = [this](const nlohmann::json &json) {
+        writeJson(QByteArray::fromStdString(json.dump()));
+    };
+    QHash<QString, CelValue> bindings;
+    if (m_parser->isSet(u"vars"_s)) {
+        const std::string text = m_parser->value(u"vars"_s).toStdString();
+        const nlohmann::json vars = nlohmann::json::parse(text, nullptr, false);
+        if (vars.is_discarded() || !vars.is_object()) {
+            printJson({{"error", tr("--vars must be a JSON object of names to typed values").toStdString()}});
+            return UsageError;
+        }
+        for (auto it = vars.begin(); it != vars.end(); ++it) {
+            auto value = CelJson::fromTyped(it.value());
+            if (!value) {
+                printJson({{"error", tr("--vars: \"%1\": %2").arg(QString::fromStdString(it.key()), value.error()).toStdString()}});
+                return UsageError;
+            }
+            bindings.insert(QString::fromStdString(it.key()), value.value());
+        }
+    }
+    CelSourceError where;
+    auto program = CelProgram::compile(expression, CelEnvironment(), &where);
+    if (!program) {
+        printJson({{"error", where.reason.isEmpty() ? program.error().toStdString() : where.reason.toStdString()},
+                   {"line", where.line},
+                   {"column", where.column}});
+        return UsageError;
+    }
+    const CelValue result = program->evaluate(bindings);
+    if (result.isError()) {
+        printJson({{"error", result.stringValue().toStdString()}});
+        return NothingFound;
+    }
+    printJson(CelJson::toTyped(result));
     return Success;
 }
 

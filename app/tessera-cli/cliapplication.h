@@ -67,6 +67,14 @@ private:
     int runShow();
     int runGenerate();
     int runStats();
+    int runCheck();
+    int runPolicy();
+    int runPublish();
+    int runCel();
+    int runPolicyTest(const QString &dir);
+    int runPolicyImport(const QString &file);
+    int runPolicyExport(const QStringList &ids);
+    int runPolicyList();
 
     QString catalogPath() const;
     bool jsonOutput() const;

@@ -51,7 +51,10 @@ struct CheckReport
     std::vector<OutcomeCounts> policyCounts;  // per column
     QHash<QString, OutcomeCounts> domainCounts; // products directly in each domain
     OutcomeCounts total;
-    qint64 elapsedMs = 0;
+    qint64 elapsedMs = 0; // wall time of the whole check
+    qint64 loadMs = 0;    // reading the documents
+    qint64 convertMs = 0; // parsing them and converting them to CEL values
+    qint64 evaluateMs = 0;
 
     PolicyOutcome outcome(int product, int policy) const
     {

@@ -125,6 +125,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
     }, progress, 0, total);
     if (!converted)
         return Error{PolicyChecker::tr("The policy check was cancelled.")};
+    const qint64 convertMs = timer.elapsed();
     QHash<QString, qint64> productIndex;
     productIndex.reserve(count);
     for (qint64 i = 0; i < count; ++i)
@@ -223,7 +224,10 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
         report.total += row;
     }
     report.elapsedMs = loadMs + timer.elapsed();
-    qCInfo(lcPolicy).noquote()
+    report.loadMs = loadMs;
+    report.convertMs = convertMs;
+    report.evaluateMs = timer.elapsed() - convertMs;
+    qCDebug(lcPolicy).noquote()
         << u"checked %1 policies over %2 products in %3 ms (%4 threads): %5 pass, %6 fail, %7 error, %8 exempt, %9 not applicable"_s
                .arg(policyCount).arg(count).arg(report.elapsedMs).arg(threads)
                .arg(report.total.passed).arg(report.total.failed).arg(report.total.errors)

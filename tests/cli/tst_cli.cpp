@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -41,6 +43,15 @@ private slots:
     void exportImportRoundTrips();
     void exportSelectedProducts();
     void generateCreatesCatalog();
+    void checkExitCodes();
+    void checkSarif();
+    void checkJUnit();
+    void policyTest();
+    void policyImportExportList();
+    void publishThroughTheGate();
+    void celTypedValues_data();
+    void celTypedValues();
+    void celErrors();
 
 private:
     struct Run
@@ -178,7 +189,8 @@ void tst_Cli::initSampleMatchesSampleFile()
         {u"outputPorts"_s, ports},
         {u"fields"_s, fields},
         {u"lineageEdges"_s, edges},
-        {u"policies"_s, sample.value(u"policies"_s).toArray().size()},
+        {u"policies"_s, sample.value(u"policies"_s).toArray().size()
+                            + QDir(QString::fromUtf8(TESSERA_SAMPLE_POLICIES)).entryList({u"*.yaml"_s}).size()},
         {u"observations"_s, sample.value(u"observations"_s).toArray().size()},
     };
     QVERIFY(products.size() > 0);
@@ -430,6 +442,241 @@ void tst_Cli::generateCreatesCatalog()
         = cli({u"search"_s, u"customer"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
     QCOMPARE(search.exitCode, 0);
     QVERIFY(!QJsonDocument::fromJson(search.out).array().isEmpty());
+}
+
+void tst_Cli::checkExitCodes()
+{
+    const QString catalog = path(u"s.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run failing = cli({u"check"_s, u"--catalog"_s, catalog});
+    QCOMPARE(failing.exitCode, 1); // the sample's error-severity failures
+    QVERIFY(failing.out.contains("shipping.shipment-tracking  no-deprecated-upstream"));
+    // only passing policies: 0
+    writeFile(u"ok.yaml"_s, "id: ok\nrule: product.id != ''\n");
+    QDir().mkpath(path(u"only-ok"_s));
+    QVERIFY(QFile::rename(path(u"ok.yaml"_s), path(u"only-ok/ok.yaml"_s)));
+    QCOMPARE(cli({u"check"_s, u"--catalog"_s, catalog, u"--policies"_s, path(u"only-ok"_s)}).exitCode, 0);
+    // a warning failure alone does not fail the check
+    writeFile(u"only-ok/warn.yaml"_s, "id: warn\nseverity: warning\nrule: 'false'\n");
+    QCOMPARE(cli({u"check"_s, u"--catalog"_s, catalog, u"--policies"_s, path(u"only-ok"_s)}).exitCode, 0);
+    // usage and input errors: 2
+    QCOMPARE(cli({u"check"_s, u"--catalog"_s, catalog, u"--format"_s, u"xml"_s}).exitCode, 2);
+    QCOMPARE(cli({u"check"_s, u"--catalog"_s, catalog, u"--policies"_s, path(u"missing"_s)}).exitCode, 2);
+    QCOMPARE(cli({u"check"_s, u"--catalog"_s, path(u"none.tessera"_s)}).exitCode, 2);
+    writeFile(u"only-ok/bad.yaml"_s, "id: bad\nrule: [\n");
+    const Run bad = cli({u"check"_s, u"--catalog"_s, catalog, u"--policies"_s, path(u"only-ok"_s)});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("bad.yaml:"), bad.err.constData());
+    const Run json = cli({u"check"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(report.value(u"blockingFailures"_s).toInt(), 6);
+    QCOMPARE(report.value(u"results"_s).toArray().size(), 6);
+    QCOMPARE(cli({u"check"_s, u"--help"_s}).exitCode, 0);
+}
+
+void tst_Cli::checkSarif()
+{
+    const QString catalog = path(u"s.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run run = cli({u"check"_s, u"--catalog"_s, catalog, u"--format"_s, u"sarif"_s});
+    QCOMPARE(run.exitCode, 1);
+    QJsonParseError error;
+    const QJsonObject sarif = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(sarif.value(u"$schema"_s).toString().contains(u"sarif"_s));
+    QCOMPARE(sarif.value(u"version"_s).toString(), u"2.1.0"_s);
+    const QJsonArray runs = sarif.value(u"runs"_s).toArray();
+    QCOMPARE(runs.size(), 1);
+    const QJsonObject driver = runs[0][u"tool"_s][u"driver"_s].toObject();
+    QCOMPARE(driver.value(u"name"_s).toString(), u"tessera"_s);
+    const QJsonArray rules = driver.value(u"rules"_s).toArray();
+    QCOMPARE(rules.size(), 10);
+    QStringList ruleIds;
+    for (const QJsonValue &rule : rules) {
+        ruleIds.append(rule[u"id"_s].toString());
+        QVERIFY(!rule[u"shortDescription"_s][u"text"_s].toString().isEmpty());
+        QVERIFY(QStringList({u"error"_s, u"warning"_s, u"note"_s})
+                    .contains(rule[u"defaultConfiguration"_s][u"level"_s].toString()));
+    }
+    const QJsonArray results = runs[0][u"results"_s].toArray();
+    QCOMPARE(results.size(), 6);
+    for (const QJsonValue &result : results) {
+        QVERIFY(ruleIds.contains(result[u"ruleId"_s].toString()));
+        QVERIFY(QStringList({u"error"_s, u"warning"_s, u"note"_s}).contains(result[u"level"_s].toString()));
+        QVERIFY(!result[u"message"_s][u"text"_s].toString().isEmpty());
+        const QJsonArray logical = result[u"locations"_s][0][u"logicalLocations"_s].toArray();
+        QCOMPARE(logical.size(), 1);
+        QVERIFY(logical[0][u"fullyQualifiedName"_s].toString().contains(u'.'));
+    }
+}
+
+void tst_Cli::checkJUnit()
+{
+    const QString catalog = path(u"s.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run run = cli({u"check"_s, u"--catalog"_s, catalog, u"--format"_s, u"junit"_s});
+    QCOMPARE(run.exitCode, 1);
+    QXmlStreamReader xml(run.out);
+    int suites = 0;
+    int cases = 0;
+    int failures = 0;
+    QString suite;
+    QStringList path;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QString name = xml.name().toString();
+            if (path.isEmpty())
+                QCOMPARE(name, u"testsuites"_s);
+            if (name == u"testsuite"_s) {
+                QCOMPARE(path, QStringList{u"testsuites"_s});
+                ++suites;
+            } else if (name == u"testcase"_s) {
+                QCOMPARE(path.constLast(), u"testsuite"_s);
+                QVERIFY(!xml.attributes().value(u"name"_s).isEmpty());
+                ++cases;
+            } else if (name == u"failure"_s) {
+                QCOMPARE(path.constLast(), u"testcase"_s);
+                QVERIFY(!xml.attributes().value(u"message"_s).isEmpty());
+                QVERIFY(!xml.readElementText().isEmpty());
+                ++failures;
+                continue; // readElementText consumed the end element
+            }
+            path.append(name);
+        } else if (xml.isEndElement()) {
+            path.removeLast();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(suites, 10);
+    QCOMPARE(cases, 321); // the applicable pairs: 315 pass + 6 fail
+    QCOMPARE(failures, 6);
+}
+
+void tst_Cli::policyTest()
+{
+    const Run ok = cli({u"policy"_s, u"test"_s, QString::fromUtf8(TESSERA_SAMPLE_POLICIES)});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY(ok.out.contains("passed, 0 failed"));
+    QDir().mkpath(path(u"p"_s));
+    writeFile(u"p/wrong.yaml"_s, "id: wrong\nrule: product.owner != ''\ntests:\n"
+                                 "  - name: expects the wrong thing\n    product: {domain: a, name: b, owner: t}\n    expect: fail\n");
+    const Run wrong = cli({u"policy"_s, u"test"_s, path(u"p"_s)});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.out.contains("FAIL  wrong: expects the wrong thing"));
+    QVERIFY(wrong.out.contains("expected fail, got pass"));
+    writeFile(u"p/broken.yaml"_s, "id: Broken\nrule: 'true'\n");
+    QCOMPARE(cli({u"policy"_s, u"test"_s, path(u"p"_s)}).exitCode, 2);
+    QCOMPARE(cli({u"policy"_s, u"test"_s}).exitCode, 2);
+    QCOMPARE(cli({u"policy"_s, u"frobnicate"_s}).exitCode, 2);
+    QCOMPARE(cli({u"policy"_s, u"--help"_s}).exitCode, 0);
+}
+
+void tst_Cli::policyImportExportList()
+{
+    const QString catalog = path(u"s.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    const Run exported = cli({u"policy"_s, u"export"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s, u"slo-defined"_s});
+    QCOMPARE(exported.exitCode, 0);
+    QJsonObject policy = QJsonDocument::fromJson(exported.out).object();
+    QCOMPARE(policy.value(u"id"_s).toString(), u"slo-defined"_s);
+    policy.insert(u"severity"_s, u"warning"_s);
+    writeFile(u"slo.json"_s, QJsonDocument(policy).toJson());
+    QCOMPARE(cli({u"policy"_s, u"import"_s, path(u"slo.json"_s), u"--catalog"_s, catalog}).exitCode, 0);
+    const Run list = cli({u"policy"_s, u"list"_s, u"--catalog"_s, catalog});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(QString::fromUtf8(list.out).contains(QRegularExpression(u"slo-defined +warning"_s)));
+    // all or nothing: an invalid rule refuses the file
+    writeFile(u"bad.yaml"_s, "id: fine\nrule: 'true'\n---\nid: bad\nrule: product.owner ==\n");
+    QCOMPARE(cli({u"policy"_s, u"import"_s, path(u"bad.yaml"_s), u"--catalog"_s, catalog}).exitCode, 2);
+    QVERIFY(!QString::fromUtf8(cli({u"policy"_s, u"list"_s, u"--catalog"_s, catalog}).out)
+                 .contains(QRegularExpression(u"(^|\\n)fine "_s)));
+    QCOMPARE(cli({u"policy"_s, u"export"_s, u"--catalog"_s, catalog, u"nope"_s}).exitCode, 1);
+    const Run yaml = cli({u"policy"_s, u"export"_s, u"--catalog"_s, catalog});
+    QCOMPARE(yaml.exitCode, 0);
+    QVERIFY(yaml.out.contains("id: owner-present"));
+}
+
+void tst_Cli::publishThroughTheGate()
+{
+    const QString catalog = path(u"s.tessera"_s);
+    QCOMPARE(cli({u"init"_s, u"--sample"_s, u"--catalog"_s, catalog}).exitCode, 0);
+    // blocked: exit 1 with the failure and its explanation
+    const Run blocked = cli({u"publish"_s, u"payments.fraud-signals"_s, u"--catalog"_s, catalog, u"--yes"_s});
+    QCOMPARE(blocked.exitCode, 1);
+    QVERIFY(blocked.out.contains("slo-defined"));
+    QVERIFY(blocked.out.contains("service-level objective"));
+    const Run show = cli({u"show"_s, u"payments.fraud-signals"_s, u"--catalog"_s, catalog, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(show.out).object().value(u"status"_s).toString(), u"draft"_s);
+    // a warning needs --yes
+    QDir().mkpath(path(u"p"_s));
+    writeFile(u"warn.yaml"_s, "id: needs-tags\nseverity: warning\nrule: size(product.tags) > 5\n");
+    QCOMPARE(cli({u"policy"_s, u"import"_s, path(u"warn.yaml"_s), u"--catalog"_s, catalog}).exitCode, 0);
+    const Run unconfirmed = cli({u"publish"_s, u"marketing-analytics.churn-scores"_s, u"--catalog"_s, catalog});
+    QCOMPARE(unconfirmed.exitCode, 1);
+    QVERIFY(unconfirmed.out.contains("needs-tags"));
+    QVERIFY(unconfirmed.out.contains("--yes"));
+    const Run confirmed = cli({u"publish"_s, u"marketing-analytics.churn-scores"_s, u"--catalog"_s, catalog, u"--yes"_s});
+    QCOMPARE(confirmed.exitCode, 0);
+    QCOMPARE(cli({u"publish"_s, u"no.such"_s, u"--catalog"_s, catalog}).exitCode, 1);
+    QCOMPARE(cli({u"publish"_s, u"--catalog"_s, catalog}).exitCode, 2);
+}
+
+void tst_Cli::celTypedValues_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("vars");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("int") << u"1 + 2"_s << QString() << QByteArray(R"({"type":"int","value":3})");
+    QTest::newRow("uint") << u"3u"_s << QString() << QByteArray(R"({"type":"uint","value":3})");
+    QTest::newRow("double") << u"1.5"_s << QString() << QByteArray(R"({"type":"double","value":1.5})");
+    QTest::newRow("bool") << u"true"_s << QString() << QByteArray(R"({"type":"bool","value":true})");
+    QTest::newRow("string") << u"'a' + 'b'"_s << QString() << QByteArray(R"({"type":"string","value":"ab"})");
+    QTest::newRow("bytes") << u"b'hi'"_s << QString() << QByteArray(R"({"type":"bytes","value":"aGk="})");
+    QTest::newRow("null") << u"null"_s << QString() << QByteArray(R"({"type":"null_type","value":null})");
+    QTest::newRow("list") << u"[1]"_s << QString() << QByteArray(R"({"type":"list","value":[{"type":"int","value":1}]})");
+    QTest::newRow("map") << u"{'k': true}"_s << QString()
+                         << QByteArray(R"({"type":"map","value":[[{"type":"string","value":"k"},{"type":"bool","value":true}]]})");
+    QTest::newRow("timestamp") << u"timestamp('2024-01-02T03:04:05Z')"_s << QString()
+                               << QByteArray(R"({"type":"google.protobuf.Timestamp","value":"2024-01-02T03:04:05Z"})");
+    QTest::newRow("duration") << u"duration('1h')"_s << QString()
+                              << QByteArray(R"({"type":"google.protobuf.Duration","value":"3600s"})");
+    QTest::newRow("type") << u"type(1)"_s << QString() << QByteArray(R"({"type":"type","value":"int"})");
+    QTest::newRow("vars") << u"x + 1"_s << uR"({"x": {"type": "int", "value": 41}})"_s
+                          << QByteArray(R"({"type":"int","value":42})");
+}
+
+void tst_Cli::celTypedValues()
+{
+    QFETCH(QString, expression);
+    QFETCH(QString, vars);
+    QFETCH(QByteArray, expected);
+    QStringList args{u"cel"_s, expression};
+    if (!vars.isEmpty())
+        args << u"--vars"_s << vars;
+    const Run run = cli(args);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out), QJsonDocument::fromJson(expected));
+    QCOMPARE(run.out.count('\n'), 1); // one line
+}
+
+void tst_Cli::celErrors()
+{
+    const Run evaluation = cli({u"cel"_s, u"1 / 0"_s});
+    QCOMPARE(evaluation.exitCode, 1);
+    const QJsonObject e = QJsonDocument::fromJson(evaluation.out).object();
+    QVERIFY(!e.value(u"error"_s).toString().isEmpty());
+    QVERIFY(!e.contains(u"line"_s));
+    const Run syntax = cli({u"cel"_s, u"1 +"_s});
+    QCOMPARE(syntax.exitCode, 2);
+    const QJsonObject s = QJsonDocument::fromJson(syntax.out).object();
+    QVERIFY(!s.value(u"error"_s).toString().isEmpty());
+    QVERIFY(s.value(u"line"_s).isDouble());
+    QVERIFY(s.value(u"column"_s).isDouble());
+    QCOMPARE(cli({u"cel"_s, u"x"_s, u"--vars"_s, u"[1]"_s}).exitCode, 2);
+    QCOMPARE(cli({u"cel"_s, u"x"_s, u"--vars"_s, uR"({"x": {"type": "nope"}})"_s}).exitCode, 2);
+    QCOMPARE(cli({u"cel"_s}).exitCode, 2);
+    QCOMPARE(cli({u"cel"_s, u"--help"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
