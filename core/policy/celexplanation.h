@@ -20,6 +20,11 @@ struct CelExplanation
         int column = 0;
         QString text; // the sub-expression's source text
         CelValue value;
+        // Where the value is shown: the sub-expression's operator or name (a select's field).
+        qsizetype markOffset = 0;
+        // A macro's variable in the deciding iteration (text is its name), not a
+        // sub-expression: listed below the diagram as `p = value`.
+        bool binding = false;
     };
 
     CelValue result;

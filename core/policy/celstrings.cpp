@@ -63,7 +63,9 @@ bool hasArgs(const std::vector<CelValue> &args, std::initializer_list<Kind> kind
 
 } // namespace
 
-std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<CelValue> &args)
+namespace {
+
+const QHash<QString, Op> &operations()
 {
     static const QHash<QString, Op> ops = {
         {u"charAt"_s, Op::CharAt},
@@ -78,6 +80,19 @@ std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<
         {u"join"_s, Op::Join},
         {u"reverse"_s, Op::Reverse},
     };
+    return ops;
+}
+
+} // namespace
+
+bool CelStrings::hasFunction(const QString &name)
+{
+    return operations().contains(name);
+}
+
+std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<CelValue> &args)
+{
+    const auto &ops = operations();
     const auto op = ops.constFind(name);
     if (op == ops.cend())
         return std::nullopt;

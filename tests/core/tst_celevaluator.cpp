@@ -27,6 +27,10 @@ private slots:
     void bindings();
     void heterogeneousEquality();
     void evaluateManyTimes();
+    void declaredEnvironment_data();
+    void declaredEnvironment();
+    void compileErrors_data();
+    void compileErrors();
 };
 
 void tst_CelEvaluator::evaluate_data()
@@ -236,6 +240,101 @@ void tst_CelEvaluator::evaluateManyTimes()
     QVERIFY(program.ok());
     for (qint64 x = 0; x < 3; ++x)
         QCOMPARE(program->evaluate({{u"x"_s, CelValue::fromInt(x)}}), CelValue::fromInt(x * 2));
+}
+
+void tst_CelEvaluator::declaredEnvironment_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<CelValue>("expected");
+
+    const auto b = [](bool v) { return CelValue::fromBool(v); };
+    QTest::newRow("variable") << u"product.owner == 'payments'"_s << b(true);
+    QTest::newRow("second variable") << u"domain == 'sales'"_s << b(true);
+    QTest::newRow("qualified type") << u"type(now) == google.protobuf.Timestamp"_s << b(true);
+    QTest::newRow("type names") << u"type(1) == int && type(domain) == string"_s << b(true);
+    QTest::newRow("comprehension variable")
+        << u"product.ports.all(p, p.name != '' && product.ports.exists(q, q == p))"_s << b(true);
+    QTest::newRow("shadowing") << u"[1].all(domain, domain == 1)"_s << b(true);
+    QTest::newRow("math namespace") << u"math.greatest(1, 2) == 2"_s << b(true);
+    QTest::newRow("strings extension") << u"domain.upperAscii() == 'SALES'"_s << b(true);
+    QTest::newRow("literal regex") << u"product.owner.matches('^pay')"_s << b(true);
+    QTest::newRow("computed regex") << u"product.owner.matches(domain.replace('sales', 'ments'))"_s
+                                    << b(true);
+    QTest::newRow("missing value")
+        << u"upstream"_s << CelValue::error(u"no value for variable 'upstream'"_s);
+}
+
+void tst_CelEvaluator::declaredEnvironment()
+{
+    QFETCH(QString, source);
+    QFETCH(CelValue, expected);
+    const CelEnvironment environment({u"product"_s, u"domain"_s, u"upstream"_s, u"now"_s});
+    CelSourceError where;
+    const auto program = CelProgram::compile(source, environment, &where);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+
+    CelMap port;
+    QVERIFY(port.insert(CelValue::fromString(u"name"_s), CelValue::fromString(u"orders"_s)));
+    CelMap product;
+    QVERIFY(product.insert(CelValue::fromString(u"owner"_s), CelValue::fromString(u"payments"_s)));
+    QVERIFY(product.insert(CelValue::fromString(u"ports"_s),
+                           CelValue::fromList({CelValue::fromMap(port)})));
+    const QHash<QString, CelValue> bindings = {
+        {u"product"_s, CelValue::fromMap(product)},
+        {u"domain"_s, CelValue::fromString(u"sales"_s)},
+        {u"now"_s, CelValue::fromTimestamp({1700000000, 0})},
+    };
+    QCOMPARE(program->evaluate(bindings), expected);
+}
+
+void tst_CelEvaluator::compileErrors_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("misspelt variable") << u"prodct.owner != ''"_s << 1 << 1 << 0 << 6
+                                       << u"undeclared reference to 'prodct'"_s;
+    QTest::newRow("second line") << u"product.owner != '' &&\n  size(ownr) > 0"_s << 2 << 8 << 30
+                                 << 4 << u"undeclared reference to 'ownr'"_s;
+    QTest::newRow("outside its macro")
+        << u"product.ports.all(p, true) && p.name != ''"_s << 1 << 31 << 30 << 1
+        << u"undeclared reference to 'p'"_s;
+    QTest::newRow("unknown method") << u"product.owner.startswith('a')"_s << 1 << 15 << 14 << 10
+                                    << u"unknown function 'startswith'"_s;
+    QTest::newRow("unknown function")
+        << u"frobnicate(1)"_s << 1 << 1 << 0 << 10 << u"unknown function 'frobnicate'"_s;
+    QTest::newRow("unknown math function")
+        << u"math.sqrt(2.0)"_s << 1 << 6 << 5 << 4 << u"unknown function 'math.sqrt'"_s;
+    QTest::newRow("syntax error")
+        << u"product.owner = ''"_s << 1 << 15 << 14 << 1 << u"unexpected character '='"_s;
+}
+
+void tst_CelEvaluator::compileErrors()
+{
+    QFETCH(QString, source);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(int, offset);
+    QFETCH(int, length);
+    QFETCH(QString, reason);
+    const CelEnvironment environment({u"product"_s, u"domain"_s, u"upstream"_s, u"now"_s});
+    CelSourceError where;
+    const auto program = CelProgram::compile(source, environment, &where);
+    QVERIFY(!program.ok());
+    QCOMPARE(where.reason, reason);
+    QCOMPARE(where.line, line);
+    QCOMPARE(where.column, column);
+    QCOMPARE(where.offset, offset);
+    QCOMPARE(where.length, length);
+    QCOMPARE(program.error(),
+             u"Syntax error at line %1, column %2: %3"_s.arg(line).arg(column).arg(reason));
+    // The open environment accepts the same references and leaves them to evaluation.
+    if (!reason.startsWith(u"unexpected"_s))
+        QVERIFY(CelProgram::compile(source).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_CelEvaluator)
