@@ -2,6 +2,7 @@
 
 #include "policy/celmap.h"
 #include "policy/celmath.h"
+#include "policy/celstringpool.h"
 #include "policy/celstrings.h"
 
 #include <QSet>
@@ -150,6 +151,8 @@ bool CelCompiler::resolveIdentifier(CelAst &node)
 
 bool CelCompiler::resolveSelect(CelAst &node)
 {
+    // Pooled like JSON documents' keys, so that lookups usually match by pointer.
+    node.name = CelStringPool::intern(node.name);
     node.hash = CelMap::hashOf(QStringView(node.name));
     if (!m_environment.isOpen() && !node.testOnly) {
         // `a.b.c` may name a declared variable or a qualified type rather than select fields.

@@ -12,6 +12,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -571,6 +572,11 @@ const CelValue &CelEvaluator::select(const CelAst &node, CelValue &out)
             }
         }
     }
+    if (!node.testOnly && !m_records) {
+        // A path such as `p.schema.fields` over variables: walked here, without recursion.
+        if (const CelValue *found = path(node))
+            return *found;
+    }
     CelValue temporary;
     const CelValue &operand = eval(*node.children[0], temporary);
     if (operand.kind() == Kind::Map) [[likely]] {
@@ -591,6 +597,41 @@ const CelValue &CelEvaluator::select(const CelAst &node, CelValue &out)
     out = CelValue::error(
         tr("type '%1' does not support field selection ('%2')").arg(operand.typeName(), node.name));
     return out;
+}
+
+const CelValue *CelEvaluator::path(const CelAst &node)
+{
+    // The selects from the outermost inwards, down to the variable they start from.
+    std::array<const CelAst *, 8> selects;
+    size_t count = 0;
+    const CelAst *root = &node;
+    while (root->kind == CelAst::Kind::Select && root->reference == CelAst::Reference::ByName
+           && !root->testOnly) {
+        if (count == selects.size())
+            return nullptr;
+        selects[count++] = root;
+        root = root->children[0].get();
+    }
+    const CelValue *value = nullptr;
+    if (root->kind != CelAst::Kind::Identifier)
+        return nullptr;
+    if (root->reference == CelAst::Reference::Local)
+        value = m_locals[root->slot];
+    else if (root->reference == CelAst::Reference::Variable && size_t(root->slot) < m_variables.size())
+        value = &m_variables[size_t(root->slot)];
+    else
+        return nullptr;
+    // The nodes count as evaluated, as they would be one by one.
+    m_steps += qint64(count);
+    while (count > 0) {
+        const CelAst *select = selects[--count];
+        if (value->kind() != Kind::Map)
+            return nullptr; // the recursive walk reports the error
+        value = value->mapValue().findField(QStringView(select->name), select->hash);
+        if (!value)
+            return nullptr;
+    }
+    return value;
 }
 
 const CelValue &CelEvaluator::logical(const CelAst &node, bool isAnd, CelValue &out)
@@ -684,8 +725,43 @@ const CelValue &CelEvaluator::call(const CelAst &node, CelValue &out)
     return generic(node, 0, {}, out);
 }
 
+const CelValue *CelEvaluator::direct(const CelAst &node)
+{
+    switch (node.kind) {
+    case CelAst::Kind::Literal:
+        return &node.value;
+    case CelAst::Kind::Identifier:
+        switch (node.reference) {
+        case CelAst::Reference::Local:
+            return m_locals[node.slot];
+        case CelAst::Reference::Variable:
+            return size_t(node.slot) < m_variables.size() ? &m_variables[size_t(node.slot)]
+                                                           : nullptr;
+        case CelAst::Reference::Constant:
+            return &node.value;
+        case CelAst::Reference::ByName:
+            return nullptr;
+        }
+        return nullptr;
+    case CelAst::Kind::Select:
+        return node.testOnly ? nullptr : path(node);
+    default:
+        return nullptr;
+    }
+}
+
 const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
 {
+    if (!m_records && (node.function == Function::Equal || node.function == Function::NotEqual)) {
+        // The common policy shape `path == literal`: both operands are existing values, so
+        // they are compared in place, without evaluating them as nodes.
+        if (const CelValue *a = direct(*node.children[0])) {
+            if (const CelValue *b = direct(*node.children[1])) {
+                m_steps += 2;
+                return boolValue(a->celEquals(*b) == (node.function == Function::Equal));
+            }
+        }
+    }
     CelValue left;
     const CelValue &a = eval(*node.children[0], left);
     if (a.isError())
@@ -791,7 +867,10 @@ const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
 const CelValue &CelEvaluator::unary(const CelAst &node, CelValue &out)
 {
     CelValue temporary;
-    const CelValue &a = eval(*node.children[0], temporary);
+    const CelValue *operand = m_records ? nullptr : direct(*node.children[0]);
+    if (operand)
+        ++m_steps;
+    const CelValue &a = operand ? *operand : eval(*node.children[0], temporary);
     if (a.isError())
         return keep(a, temporary, out);
     switch (node.function) {

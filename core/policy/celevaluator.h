@@ -55,6 +55,11 @@ private:
     const CelValue &identifier(const CelAst &node, CelValue &out);
     const CelValue &byName(const QString &name, CelValue &out);
     const CelValue &select(const CelAst &node, CelValue &out);
+    // The value at the end of a chain of field selections from a variable, or null when the
+    // chain has another shape or fails (the recursive walk then reports why).
+    const CelValue *path(const CelAst &node);
+    // An operand that needs no evaluation (literal, variable, path), or null.
+    const CelValue *direct(const CelAst &node);
     const CelValue &call(const CelAst &node, CelValue &out);
     const CelValue &logical(const CelAst &node, bool isAnd, CelValue &out);
     const CelValue &conditional(const CelAst &node, CelValue &out);

@@ -3,6 +3,7 @@
 #include <QHashFunctions>
 
 #include <cmath>
+#include <cstring>
 
 namespace Tessera {
 
@@ -68,40 +69,64 @@ std::optional<CelMap::Key> CelMap::keyOf(const CelValue &value)
 
 qsizetype CelMap::indexOf(const Key &key, const CelValue &original) const
 {
-    if (m_table.empty())
+    const auto matches = [&](qint32 entry) {
+        const Key &k = m_keys[size_t(entry)];
+        if (k.hash != key.hash || k.category != key.category)
+            return false;
+        if (key.category == Key::String)
+            return m_entries.at(entry).first.stringValue() == original.stringValue();
+        return k.bits == key.bits;
+    };
+    if (m_table.empty()) {
+        for (qint32 entry = 0; entry < qint32(m_keys.size()); ++entry) {
+            if (matches(entry))
+                return entry;
+        }
         return -1;
+    }
     const size_t mask = m_table.size() - 1;
     for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
         const qint32 entry = m_table[i];
         if (entry < 0)
             return -1;
-        const Key &k = m_keys[size_t(entry)];
-        if (k.hash != key.hash || k.category != key.category)
-            continue;
-        if (key.category == Key::String) {
-            if (m_entries.at(entry).first.stringValue() == original.stringValue())
-                return entry;
-        } else if (k.bits == key.bits) {
+        if (matches(entry))
             return entry;
-        }
     }
 }
 
 const CelValue *CelMap::findField(QStringView name, size_t hash) const
 {
-    if (m_table.empty())
+    const auto matches = [&](size_t entry) -> const CelValue * {
+        const Key &k = m_keys[entry];
+        if (k.hash != hash || k.category != Key::String)
+            return nullptr;
+        const Entry &e = m_entries.at(qsizetype(entry));
+        // Inline rather than QString's out-of-line comparison: the hashes already matched.
+        const QString &key = e.first.stringValue();
+        if (key.size() != name.size()
+            || (key.constData() != name.data()
+                && std::memcmp(key.constData(), name.data(), size_t(name.size()) * 2) != 0))
+            return nullptr;
+        return &e.second;
+    };
+    if (m_table.empty()) {
+        // Small maps (most JSON objects) are scanned, first by the hashes kept in the object.
+        const size_t count = m_keys.size();
+        for (size_t entry = 0; entry < count; ++entry) {
+            if (m_smallHashes[entry] != quint32(hash))
+                continue;
+            if (const CelValue *found = matches(entry))
+                return found;
+        }
         return nullptr;
+    }
     const size_t mask = m_table.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const qint32 entry = m_table[i];
         if (entry < 0)
             return nullptr;
-        const Key &k = m_keys[size_t(entry)];
-        if (k.hash != hash || k.category != Key::String)
-            continue;
-        const Entry &e = m_entries.at(entry);
-        if (QStringView(e.first.stringValue()) == name)
-            return &e.second;
+        if (const CelValue *found = matches(size_t(entry)))
+            return found;
     }
 }
 
@@ -117,6 +142,12 @@ void CelMap::rehash(size_t capacity)
     }
 }
 
+void CelMap::reserve(qsizetype size)
+{
+    m_entries.reserve(size);
+    m_keys.reserve(size_t(size));
+}
+
 bool CelMap::insert(const CelValue &key, const CelValue &value)
 {
     if (!isValidKey(key))
@@ -126,10 +157,14 @@ bool CelMap::insert(const CelValue &key, const CelValue &value)
         return false;
     m_entries.append({key, value});
     m_keys.push_back(*k);
+    if (m_keys.size() <= SmallSize) {
+        m_smallHashes[m_keys.size() - 1] = quint32(k->hash);
+        return true;
+    }
     // At most half full, so probes stay short.
-    if (m_keys.size() * 2 > m_table.size())
-        rehash(std::max<size_t>(8, m_table.size() * 2));
-    else {
+    if (m_keys.size() * 2 > m_table.size()) {
+        rehash(std::max<size_t>(4 * SmallSize, m_table.size() * 2));
+    } else {
         const size_t mask = m_table.size() - 1;
         size_t i = k->hash & mask;
         while (m_table[i] >= 0)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -13,14 +14,16 @@ namespace Tessera {
 
 // A CEL map: insertion-ordered entries with a hash index. Keys are bool, int, uint or string;
 // numeric keys are found across int/uint/double by value, as CEL's heterogeneous equality asks.
-// The index is an open-addressing table of entry numbers with each key's hash kept beside it,
-// so that a compiled field selection (findField) costs one probe and one string comparison.
+// Each key's hash is kept beside the entries; larger maps add an open-addressing table of entry
+// numbers, so that a compiled field selection (findField) costs one probe and one comparison.
 class CelMap final
 {
 public:
     using Entry = std::pair<CelValue, CelValue>;
 
     static bool isValidKey(const CelValue &key);
+
+    void reserve(qsizetype size);
 
     // False (and nothing changes) when the key is invalid or already present.
     bool insert(const CelValue &key, const CelValue &value);
@@ -50,7 +53,13 @@ private:
 
     QList<Entry> m_entries;
     std::vector<Key> m_keys; // beside m_entries
-    std::vector<qint32> m_table; // entry numbers, -1 when free; the size is a power of two
+    // Entry numbers, -1 when free; the size is a power of two. Empty for maps of up to
+    // SmallSize entries, which are searched by scanning m_keys.
+    std::vector<qint32> m_table;
+    static constexpr size_t SmallSize = 8;
+    // The low halves of the first SmallSize keys' hashes, inside the map object itself: a
+    // small map's field lookup then scans memory it has already loaded.
+    std::array<quint32, SmallSize> m_smallHashes {};
 };
 
 } // namespace Tessera
