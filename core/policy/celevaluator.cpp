@@ -407,19 +407,11 @@ CelEvaluator::CelEvaluator(const Bindings &bindings)
             break;
         }
     }
-    setLimits({});
 }
 
 CelEvaluator::CelEvaluator(std::span<const CelValue> variables)
     : m_variables(variables)
 {
-    setLimits({});
-}
-
-void CelEvaluator::setLimits(const CelLimits &limits)
-{
-    m_limits = limits;
-    m_maxSteps = m_aborted ? -1 : limits.maxSteps;
 }
 
 CelValue CelEvaluator::evaluate(const CelAst &node)

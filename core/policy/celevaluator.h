@@ -42,7 +42,11 @@ public:
     // Variables by the slots CelCompiler assigned: a declared environment.
     explicit CelEvaluator(std::span<const CelValue> variables);
 
-    void setLimits(const CelLimits &limits);
+    void setLimits(const CelLimits &limits)
+    {
+        m_limits = limits;
+        m_maxSteps = m_aborted ? -1 : limits.maxSteps;
+    }
     // Records sub-expression values into `records` (slower; for explanations).
     void setRecords(std::vector<Record> *records) { m_records = records; }
 
@@ -87,7 +91,7 @@ private:
     std::vector<Record> *m_records = nullptr;
     CelLimits m_limits;
     qint64 m_steps = 0;
-    qint64 m_maxSteps = 0;
+    qint64 m_maxSteps = CelLimits().maxSteps;
     bool m_aborted = false;
     CelValue m_abortValue;
 };

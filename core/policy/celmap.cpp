@@ -86,7 +86,7 @@ qsizetype CelMap::indexOf(const Key &key, const CelValue &original) const
     }
     const size_t mask = m_table.size() - 1;
     for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
-        const qint32 entry = m_table[i];
+        const qint32 entry = m_table[i].entry;
         if (entry < 0)
             return -1;
         if (matches(entry))
@@ -94,51 +94,51 @@ qsizetype CelMap::indexOf(const Key &key, const CelValue &original) const
     }
 }
 
+bool CelMap::matchesField(qsizetype entry, QStringView name) const
+{
+    const CelValue &key = m_entries.at(entry).first;
+    return key.kind() == CelValue::Kind::String && QStringView(key.stringValue()) == name;
+}
+
 const CelValue *CelMap::findField(QStringView name, size_t hash) const
 {
-    const auto matches = [&](size_t entry) -> const CelValue * {
-        const Key &k = m_keys[entry];
-        if (k.hash != hash || k.category != Key::String)
-            return nullptr;
-        const Entry &e = m_entries.at(qsizetype(entry));
-        // Inline rather than QString's out-of-line comparison: the hashes already matched.
-        const QString &key = e.first.stringValue();
-        if (key.size() != name.size()
-            || (key.constData() != name.data()
-                && std::memcmp(key.constData(), name.data(), size_t(name.size()) * 2) != 0))
-            return nullptr;
-        return &e.second;
-    };
+    const quint32 low = quint32(hash);
     if (m_table.empty()) {
-        // Small maps (most JSON objects) are scanned, first by the hashes kept in the object.
+        // Small maps (most JSON objects) are scanned, in memory the map object already holds.
         const size_t count = m_keys.size();
-        for (size_t entry = 0; entry < count; ++entry) {
-            if (m_smallHashes[entry] != quint32(hash))
+        for (size_t i = 0; i < count; ++i) {
+            const Slot &slot = m_small[i];
+            if (slot.hash != low)
                 continue;
-            if (const CelValue *found = matches(entry))
-                return found;
+            if (slot.text == name.data() || matchesField(qsizetype(i), name))
+                return &m_entries.at(qsizetype(i)).second;
         }
         return nullptr;
     }
     const size_t mask = m_table.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const qint32 entry = m_table[i];
-        if (entry < 0)
+        const Slot &slot = m_table[i];
+        if (slot.entry < 0)
             return nullptr;
-        if (const CelValue *found = matches(size_t(entry)))
-            return found;
+        if (slot.hash != low)
+            continue;
+        if (slot.text == name.data() || matchesField(slot.entry, name))
+            return &m_entries.at(slot.entry).second;
     }
 }
 
 void CelMap::rehash(size_t capacity)
 {
-    m_table.assign(capacity, -1);
+    m_table.assign(capacity, Slot {});
     const size_t mask = capacity - 1;
     for (size_t entry = 0; entry < m_keys.size(); ++entry) {
+        const CelValue &key = m_entries.at(qsizetype(entry)).first;
         size_t i = m_keys[entry].hash & mask;
-        while (m_table[i] >= 0)
+        while (m_table[i].entry >= 0)
             i = (i + 1) & mask;
-        m_table[i] = qint32(entry);
+        m_table[i] = Slot {quint32(m_keys[entry].hash), qint32(entry),
+                           key.kind() == CelValue::Kind::String ? key.stringValue().constData()
+                                                                : nullptr};
     }
 }
 
@@ -157,8 +157,10 @@ bool CelMap::insert(const CelValue &key, const CelValue &value)
         return false;
     m_entries.append({key, value});
     m_keys.push_back(*k);
+    const Slot slot {quint32(k->hash), qint32(m_keys.size() - 1),
+                     key.kind() == CelValue::Kind::String ? key.stringValue().constData() : nullptr};
     if (m_keys.size() <= SmallSize) {
-        m_smallHashes[m_keys.size() - 1] = quint32(k->hash);
+        m_small[m_keys.size() - 1] = slot;
         return true;
     }
     // At most half full, so probes stay short.
@@ -167,9 +169,9 @@ bool CelMap::insert(const CelValue &key, const CelValue &value)
     } else {
         const size_t mask = m_table.size() - 1;
         size_t i = k->hash & mask;
-        while (m_table[i] >= 0)
+        while (m_table[i].entry >= 0)
             i = (i + 1) & mask;
-        m_table[i] = qint32(m_keys.size() - 1);
+        m_table[i] = slot;
     }
     return true;
 }

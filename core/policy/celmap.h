@@ -53,13 +53,20 @@ private:
 
     QList<Entry> m_entries;
     std::vector<Key> m_keys; // beside m_entries
-    // Entry numbers, -1 when free; the size is a power of two. Empty for maps of up to
-    // SmallSize entries, which are searched by scanning m_keys.
-    std::vector<qint32> m_table;
+    // A slot of the index: enough to recognise a pooled string key without touching the
+    // entries (the key's character data is compared by address first).
+    struct Slot
+    {
+        quint32 hash = 0; // the low half
+        qint32 entry = -1; // -1 when free
+        const void *text = nullptr; // a string key's characters
+    };
+    // Open addressing; the size is a power of two. Empty for maps of up to SmallSize entries,
+    // which are scanned in m_small, inside the map object itself.
+    std::vector<Slot> m_table;
     static constexpr size_t SmallSize = 8;
-    // The low halves of the first SmallSize keys' hashes, inside the map object itself: a
-    // small map's field lookup then scans memory it has already loaded.
-    std::array<quint32, SmallSize> m_smallHashes {};
+    std::array<Slot, SmallSize> m_small {};
+    bool matchesField(qsizetype entry, QStringView name) const;
 };
 
 } // namespace Tessera
