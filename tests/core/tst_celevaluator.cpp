@@ -1,6 +1,7 @@
 #include "policy/celmap.h"
 #include "policy/celprogram.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +32,11 @@ private slots:
     void declaredEnvironment();
     void compileErrors_data();
     void compileErrors();
+    void limits_data();
+    void limits();
+    void customLimits();
+    void hostileSources_data();
+    void hostileSources();
 };
 
 void tst_CelEvaluator::evaluate_data()
@@ -335,6 +341,109 @@ void tst_CelEvaluator::compileErrors()
     // The open environment accepts the same references and leaves them to evaluation.
     if (!reason.startsWith(u"unexpected"_s))
         QVERIFY(CelProgram::compile(source).ok());
+}
+
+void tst_CelEvaluator::limits_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("message");
+
+    const QString ten = u"[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]"_s;
+    // 10^9 iterations if nothing stopped it.
+    QTest::newRow("exponential map()")
+        << ten + u".map(a, "_s + ten + u".map(b, "_s + ten + u".map(c, "_s + ten + u".map(d, "_s
+            + ten + u".map(e, "_s + ten + u".map(f, "_s + ten + u".map(g, "_s + ten
+            + u".map(h, "_s + ten + u".map(i, i)))))))))"_s
+        << u"evaluation exceeded 10000000 steps"_s;
+    QTest::newRow("exponential all() absorbed by ||")
+        << ten + u".all(a, "_s + ten + u".all(b, "_s + ten + u".all(c, "_s + ten + u".all(d, "_s
+            + ten + u".all(e, "_s + ten + u".all(f, "_s + ten + u".all(g, "_s + ten
+            + u".all(h, true)))))))) || true"_s
+        << u"evaluation exceeded 10000000 steps"_s;
+    QTest::newRow("string doubling")
+        << u"['ab']"_s + u".map(s, s + s)"_s.repeated(30) << u"maximum string length"_s;
+    QTest::newRow("bytes doubling")
+        << u"[b'ab']"_s + u".map(s, s + s)"_s.repeated(30) << u"maximum string length"_s;
+    QTest::newRow("list concatenation")
+        << u"[[1, 2]]"_s + u".map(l, l + l)"_s.repeated(30) << u"maximum list size"_s;
+    QTest::newRow("replace growth")
+        << u"['a']"_s + u".map(s, s.replace('a', 'aaaaaaaaaa'))"_s.repeated(9)
+        << u"maximum string length"_s;
+    QTest::newRow("map() growth")
+        << u"[[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]]"_s
+            + u".map(l, l.map(x, l)).map(l, l.map(x, x))"_s
+        << QString();
+}
+
+void tst_CelEvaluator::limits()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, message);
+    const auto program = CelProgram::compile(source);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    QElapsedTimer timer;
+    timer.start();
+    const CelValue result = program->evaluate();
+    QVERIFY2(timer.elapsed() < 10'000, "the limits stop hostile expressions quickly");
+    if (message.isEmpty()) {
+        QVERIFY2(!result.isError(), qPrintable(result.debugString()));
+        return;
+    }
+    QVERIFY2(result.isError(), qPrintable(result.debugString().left(200)));
+    QVERIFY2(result.stringValue().contains(message), qPrintable(result.stringValue()));
+}
+
+void tst_CelEvaluator::customLimits()
+{
+    auto program = CelProgram::compile(u"[1, 2, 3, 4, 5, 6, 7, 8, 9].all(x, x > 0)"_s);
+    QVERIFY(program.ok());
+    QCOMPARE(program->evaluate(), CelValue::fromBool(true));
+    CelLimits limits;
+    limits.maxSteps = 20;
+    program->setLimits(limits);
+    QCOMPARE(program->evaluate(), CelValue::error(u"evaluation exceeded 20 steps"_s));
+
+    limits = {};
+    limits.maxListSize = 3;
+    program->setLimits(limits);
+    QCOMPARE(program->evaluate().stringValue(),
+             u"evaluation exceeded the maximum list size of 3 elements"_s);
+
+    auto strings = CelProgram::compile(u"'abc' + 'def'"_s);
+    QVERIFY(strings.ok());
+    limits = {};
+    limits.maxStringLength = 5;
+    strings->setLimits(limits);
+    QCOMPARE(strings->evaluate().stringValue(),
+             u"evaluation exceeded the maximum string length of 5"_s);
+}
+
+void tst_CelEvaluator::hostileSources_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("10,000 nested parentheses")
+        << u"("_s.repeated(10000) + u"1"_s + u")"_s.repeated(10000) << u"nested too deeply"_s;
+    QTest::newRow("10,000 nested lists")
+        << u"["_s.repeated(10000) + u"]"_s.repeated(10000) << u"nested too deeply"_s;
+    QTest::newRow("10,000 nested macros")
+        << u"[1].all(x, "_s.repeated(10000) + u"true"_s + u")"_s.repeated(10000)
+        << u"too long"_s;
+    QTest::newRow("long source") << u"1 + "_s.repeated(50000) + u"1"_s << u"too long"_s;
+}
+
+void tst_CelEvaluator::hostileSources()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, reason);
+    QElapsedTimer timer;
+    timer.start();
+    CelSourceError where;
+    const auto program = CelProgram::compile(source, {}, &where);
+    QVERIFY(!program.ok());
+    QVERIFY2(where.reason.contains(reason), qPrintable(where.reason));
+    QVERIFY(timer.elapsed() < 5'000);
 }
 
 QTEST_GUILESS_MAIN(tst_CelEvaluator)
