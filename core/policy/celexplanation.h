@@ -30,11 +30,13 @@ struct CelExplanation
     CelValue result;
     QList<Step> steps; // in source order
 
-    // The source with each step's value under it, e.g.
+    // The source with each step's value under it, rightmost and deepest first, then the
+    // macro variables of the deciding iterations, e.g.
     //   product.owner != ""
     //   |       |     |
     //   |       ""    false
-    //   {...}
+    //   {"id": "orders.orders", "domain": "orders", "name": "orders…
+    // Values longer than 60 characters are cut with "…"; errors read "error: message", whole.
     QString render(const QString &source) const;
 };
 

@@ -37,6 +37,9 @@ private slots:
     void customLimits();
     void hostileSources_data();
     void hostileSources();
+    void explain_data();
+    void explain();
+    void explainSteps();
 };
 
 void tst_CelEvaluator::evaluate_data()
@@ -444,6 +447,150 @@ void tst_CelEvaluator::hostileSources()
     QVERIFY(!program.ok());
     QVERIFY2(where.reason.contains(reason), qPrintable(where.reason));
     QVERIFY(timer.elapsed() < 5'000);
+}
+
+namespace {
+
+CelValue productDocument()
+{
+    const auto s = [](const QString &v) { return CelValue::fromString(v); };
+    const auto field = [&](const QString &name, const QString &description, bool pii,
+                           bool masked) {
+        CelMap f;
+        f.insert(s(u"name"_s), s(name));
+        f.insert(s(u"description"_s), s(description));
+        f.insert(s(u"pii"_s), CelValue::fromBool(pii));
+        f.insert(s(u"masked"_s), CelValue::fromBool(masked));
+        return CelValue::fromMap(f);
+    };
+    const auto port = [&](const QString &name, QList<CelValue> fields) {
+        CelMap schema;
+        schema.insert(s(u"fields"_s), CelValue::fromList(std::move(fields)));
+        CelMap p;
+        p.insert(s(u"name"_s), s(name));
+        p.insert(s(u"schema"_s), CelValue::fromMap(schema));
+        return CelValue::fromMap(p);
+    };
+    CelMap product;
+    product.insert(s(u"owner"_s), s(QString()));
+    product.insert(s(u"status"_s), s(u"published"_s));
+    product.insert(
+        s(u"outputPorts"_s),
+        CelValue::fromList({port(u"orders_api"_s, {field(u"id"_s, u"Order id"_s, false, false)}),
+                            port(u"orders_table"_s,
+                                 {field(u"id"_s, u"Order id"_s, false, false),
+                                  field(u"email"_s, QString(), true, false)})}));
+    return CelValue::fromMap(product);
+}
+
+} // namespace
+
+void tst_CelEvaluator::explain_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("rendering");
+
+    QTest::newRow("comparison") << u"product.owner != \"\""_s
+                                << u"product.owner != \"\"\n"
+                                   u"|       |     |\n"
+                                   u"|       \"\"    false\n"
+                                   u"{\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…"_s;
+    QTest::newRow("nested macro")
+        << u"product.outputPorts.all(p, p.schema.fields.all(f, f.description != \"\"))"_s
+        << u"product.outputPorts.all(p, p.schema.fields.all(f, f.description != \"\"))\n"
+           u"|       |           |      | |      |      |      | |           |\n"
+           u"|       |           false  | |      |      false  | \"\"          false\n"
+           u"|       |                  | |      |             {\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…\n"
+           u"|       |                  | |      [{\"name\": \"id\", \"description\": \"Order id\", \"pii\": false, \"m…\n"
+           u"|       |                  | {\"fields\": [{\"name\": \"id\", \"description\": \"Order id\", \"pii\"…\n"
+           u"|       |                  {\"name\": \"orders_table\", \"schema\": {\"fields\": [{\"name\": \"id…\n"
+           u"|       [{\"name\": \"orders_api\", \"schema\": {\"fields\": [{\"name\": \"id\"…\n"
+           u"{\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…\n"
+           u"p = {\"name\": \"orders_table\", \"schema\": {\"fields\": [{\"name\": \"id…\n"
+           u"f = {\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…"_s;
+    QTest::newRow("pii without masking")
+        << u"product.outputPorts.all(p,\n  p.schema.fields.all(f, !f.pii || f.masked))"_s
+        << u"product.outputPorts.all(p,\n"
+           u"|       |           |\n"
+           u"|       |           false\n"
+           u"|       [{\"name\": \"orders_api\", \"schema\": {\"fields\": [{\"name\": \"id\"…\n"
+           u"{\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…\n"
+           u"  p.schema.fields.all(f, !f.pii || f.masked))\n"
+           u"  | |      |      |      || |   |  | |\n"
+           u"  | |      |      false  || |   |  | false\n"
+           u"  | |      |             || |   |  {\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…\n"
+           u"  | |      |             || |   false\n"
+           u"  | |      |             || true\n"
+           u"  | |      |             |{\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…\n"
+           u"  | |      |             false\n"
+           u"  | |      [{\"name\": \"id\", \"description\": \"Order id\", \"pii\": false, \"m…\n"
+           u"  | {\"fields\": [{\"name\": \"id\", \"description\": \"Order id\", \"pii\"…\n"
+           u"  {\"name\": \"orders_table\", \"schema\": {\"fields\": [{\"name\": \"id…\n"
+           u"p = {\"name\": \"orders_table\", \"schema\": {\"fields\": [{\"name\": \"id…\n"
+           u"f = {\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…"_s;
+    QTest::newRow("two clauses") << u"product.status == \"published\" && size(product.outputPorts) > 2"_s
+        << u"product.status == \"published\" && size(product.outputPorts) > 2\n"
+           u"|       |      |              |  |    |       |            |\n"
+           u"|       |      true           |  2    |       |            false\n"
+           u"|       \"published\"           false   |       [{\"name\": \"orders_api\", \"schema\": {\"fields\": [{\"name\": \"id\"…\n"
+           u"|                                     {\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…\n"
+           u"{\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…"_s;
+}
+
+void tst_CelEvaluator::explain()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, rendering);
+    const CelEnvironment environment({u"product"_s, u"domain"_s, u"upstream"_s, u"now"_s});
+    const auto program = CelProgram::compile(source, environment);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    const std::vector<CelValue> variables = {productDocument(), CelValue::fromString(u"sales"_s),
+                                             CelValue::fromList({}), CelValue()};
+    const CelExplanation explanation = program->explain(variables);
+    QCOMPARE(explanation.result, program->evaluate(variables));
+    const QString actual = explanation.render(source);
+    if (actual != rendering)
+        qWarning().noquote() << "\n" << actual;
+    QCOMPARE(actual, rendering);
+}
+
+void tst_CelEvaluator::explainSteps()
+{
+    const CelEnvironment environment({u"product"_s});
+    const QString source = u"product.outputPorts.exists(p, p.name == 'orders_api')"_s;
+    const auto program = CelProgram::compile(source, environment);
+    QVERIFY(program.ok());
+    const std::vector<CelValue> variables = {productDocument()};
+    const CelExplanation explanation = program->explain(variables);
+    QCOMPARE(explanation.result, CelValue::fromBool(true));
+    // Source order; the deciding iteration of exists() is the first port.
+    QStringList texts;
+    for (const auto &step : explanation.steps)
+        texts += step.text;
+    QCOMPARE(texts, (QStringList {u"product"_s, u"product.outputPorts"_s,
+                                  u"product.outputPorts.exists(p, p.name == 'orders_api')"_s,
+                                  u"p"_s, u"p"_s, u"p.name"_s, u"p.name == 'orders_api'"_s}));
+    const auto binding = std::find_if(explanation.steps.cbegin(), explanation.steps.cend(),
+                                      [](const auto &step) { return step.binding; });
+    QVERIFY(binding != explanation.steps.cend());
+    QCOMPARE(binding->value.mapValue().find(CelValue::fromString(u"name"_s))->stringValue(),
+             u"orders_api"_s);
+    QCOMPARE(binding->line, 1);
+    QCOMPARE(binding->column, 28);
+
+    // The open environment explains by name, and errors show as such.
+    const auto open = CelProgram::compile(u"x.y + 1"_s);
+    QVERIFY(open.ok());
+    CelMap x;
+    x.insert(CelValue::fromString(u"y"_s), CelValue::fromString(u"a"_s));
+    const CelExplanation failed = open->explain({{u"x"_s, CelValue::fromMap(x)}});
+    QVERIFY(failed.result.isError());
+    QCOMPARE(failed.render(u"x.y + 1"_s),
+             u"x.y + 1\n"
+             u"| | |\n"
+             u"| | error: no matching overload for '_+_' applied to (string, int)\n"
+             u"| \"a\"\n"
+             u"{\"y\": \"a\"}"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_CelEvaluator)
