@@ -285,6 +285,16 @@ CelValue toDouble(const CelValue &v)
     case Kind::Uint:
         return CelValue::fromDouble(double(v.uintValue()));
     case Kind::String: {
+        // Also the spellings of non-finite values that CEL's reference implementation accepts.
+        const QString lower = v.stringValue().toLower();
+        const QStringView unsigned_ = QStringView(lower).mid(
+            lower.startsWith(u'-') || lower.startsWith(u'+') ? 1 : 0);
+        if (unsigned_ == u"inf"_s || unsigned_ == u"infinity"_s)
+            return CelValue::fromDouble(lower.startsWith(u'-')
+                                            ? -std::numeric_limits<double>::infinity()
+                                            : std::numeric_limits<double>::infinity());
+        if (unsigned_ == u"nan"_s)
+            return CelValue::fromDouble(std::numeric_limits<double>::quiet_NaN());
         bool ok = false;
         const double d = QLocale::c().toDouble(v.stringValue(), &ok);
         if (!ok)

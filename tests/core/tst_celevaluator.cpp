@@ -119,6 +119,10 @@ void tst_CelEvaluator::evaluate_data()
            u"['a', 'b,c']"
            u" && ['x', 'y'].join('-') == 'x-y' && ' ab '.trim().reverse().upperAscii() == 'BA'"_s
         << b(true);
+    QTest::newRow("format()")
+        << u"'%s has %d ports, %.2f%% ok, %x'.format(['orders', 2, 99.5, 255]) + ' ' + "
+           u"'%s'.format([{'b': [1u, null], 'a': double('-Infinity')}])"_s
+        << CelValue::fromString(u"orders has 2 ports, 99.50% ok, ff {a: -Infinity, b: [1, null]}"_s);
     QTest::newRow("math extension")
         << u"math.greatest(1, 2u, 1.5) == 2u && math.least([3, -1.5]) == -1.5 && math.round(-2.5) "
            u"== -3.0"
@@ -202,6 +206,8 @@ void tst_CelEvaluator::errors_data()
         << u"math.ceil(1)"_s << u"no matching overload for 'math.ceil'"_s;
     QTest::newRow("message") << u"Msg{a: 1}"_s << u"not supported"_s;
     QTest::newRow("unknown function") << u"frobnicate(1)"_s << u"unknown function 'frobnicate'"_s;
+    QTest::newRow("format() arguments") << u"'%s %s'.format(['a'])"_s << u"too few arguments"_s;
+    QTest::newRow("format() clause") << u"'%d'.format(['a'])"_s << u"cannot apply %d to string"_s;
 }
 
 void tst_CelEvaluator::errors()
