@@ -754,22 +754,20 @@ const CelValue *CelEvaluator::direct(const CelAst &node)
 
 const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
 {
-    if (!m_records && (node.function == Function::Equal || node.function == Function::NotEqual)) {
-        // The common policy shape `path == literal`: both operands are existing values, so
-        // they are compared in place, without evaluating them as nodes.
-        if (const CelValue *a = direct(*node.children[0])) {
-            if (const CelValue *b = direct(*node.children[1])) {
-                m_steps += 2;
-                return boolValue(a->celEquals(*b) == (node.function == Function::Equal));
-            }
-        }
-    }
+    // Operands that already exist (literals, variables, paths such as `product.owner`) are
+    // used in place, without evaluating them as nodes.
     CelValue left;
-    const CelValue &a = eval(*node.children[0], left);
+    const CelValue *direct0 = m_records ? nullptr : direct(*node.children[0]);
+    if (direct0)
+        ++m_steps;
+    const CelValue &a = direct0 ? *direct0 : eval(*node.children[0], left);
     if (a.isError())
         return keep(a, left, out);
     CelValue right;
-    const CelValue &b = eval(*node.children[1], right);
+    const CelValue *direct1 = m_records ? nullptr : direct(*node.children[1]);
+    if (direct1)
+        ++m_steps;
+    const CelValue &b = direct1 ? *direct1 : eval(*node.children[1], right);
     if (b.isError())
         return keep(b, right, out);
     switch (node.function) {

@@ -49,16 +49,19 @@ if [[ "${1:-}" == cel ]]; then
         echo "# Tessera CEL vs JavaScript CEL engines, $(date -u +%Y-%m-%dT%H:%MZ)"
         echo
         machine
-        echo "Node $(node --version), $(cd "$js" && node -p "'@marcbachmann/cel-js ' + require('@marcbachmann/cel-js/package.json').version + ', @bufbuild/cel ' + require('@bufbuild/cel/package.json').version")"
+        version() { node -p "JSON.parse(require('fs').readFileSync('$js/node_modules/$1/package.json')).version"; }
+        echo "Node $(node --version), @marcbachmann/cel-js $(version @marcbachmann/cel-js), @bufbuild/cel $(version @bufbuild/cel)"
         echo "Products: $(node -p "require('$sample').products.length") documents of $sample; median of $runs runs of ${seconds}s"
         echo
-        echo "| Class | Expression | Tessera evals/s | @marcbachmann/cel-js evals/s | @bufbuild/cel evals/s | Tessera / fastest JS |"
-        echo "|---|---|---:|---:|---:|---:|"
-        while IFS=$'\t' read -r name rate expression; do
+        echo "| Class | Expression | True for | Tessera evals/s | @marcbachmann/cel-js evals/s | @bufbuild/cel evals/s | Tessera / fastest JS |"
+        echo "|---|---|---|---:|---:|---:|---:|"
+        while IFS=$'\t' read -r name rate trues expression; do
             marc=$(awk -F'\t' -v n="$name" '$1 == "@marcbachmann/cel-js" && $2 == n {print $3}' "$javascript")
             buf=$(awk -F'\t' -v n="$name" '$1 == "@bufbuild/cel" && $2 == n {print $3}' "$javascript")
+            # Every engine must agree on the results, or the comparison means nothing.
+            agree=$(awk -F'\t' -v n="$name" -v t="$trues" '$2 == n && $4 != t {bad = 1} END {print bad ? "engines DISAGREE" : "all engines agree"}' "$javascript")
             ratio=$(awk -v t="$rate" -v a="$marc" -v b="$buf" 'BEGIN {m = a > b ? a : b; printf "%.1f×", t / m}')
-            printf '| %s | `%s` | %s | %s | %s | %s |\n' "$name" "$expression" \
+            printf '| %s | `%s` | %s products (%s) | %s | %s | %s | %s |\n' "$name" "$expression" "$trues" "$agree" \
                 "$(printf "%'d" "$rate")" "$(printf "%'d" "$marc")" "$(printf "%'d" "$buf")" "$ratio"
         done <"$tessera"
     } | tee "$results"
