@@ -360,10 +360,11 @@ bool partialMatch(const QString &text, const RE2 &re)
 }
 
 // Results that exist once, so that evaluation can return references to them.
-const CelValue &boolValue(bool b)
+const CelValue trueValue = CelValue::fromBool(true);
+const CelValue falseValue = CelValue::fromBool(false);
+
+inline const CelValue &boolValue(bool b)
 {
-    static const CelValue trueValue = CelValue::fromBool(true);
-    static const CelValue falseValue = CelValue::fromBool(false);
     return b ? trueValue : falseValue;
 }
 
@@ -485,7 +486,9 @@ const CelValue &CelEvaluator::eval(const CelAst &node, CelValue &out)
     return result;
 }
 
-const CelValue &CelEvaluator::dispatch(const CelAst &node, CelValue &out)
+// Q_ALWAYS_INLINE here and below: these layers only dispatch, and at tens of millions of
+// evaluations per second the calls between them are a large part of the cost.
+Q_ALWAYS_INLINE const CelValue &CelEvaluator::dispatch(const CelAst &node, CelValue &out)
 {
     switch (node.kind) {
     case CelAst::Kind::Literal:
@@ -510,7 +513,7 @@ const CelValue &CelEvaluator::dispatch(const CelAst &node, CelValue &out)
     return out;
 }
 
-const CelValue &CelEvaluator::identifier(const CelAst &node, CelValue &out)
+Q_ALWAYS_INLINE const CelValue &CelEvaluator::identifier(const CelAst &node, CelValue &out)
 {
     switch (node.reference) {
     case CelAst::Reference::Variable:
@@ -601,7 +604,7 @@ const CelValue &CelEvaluator::select(const CelAst &node, CelValue &out)
     return out;
 }
 
-const CelValue *CelEvaluator::path(const CelAst &node)
+Q_ALWAYS_INLINE const CelValue *CelEvaluator::path(const CelAst &node)
 {
     // The selects from the outermost inwards, down to the variable they start from.
     std::array<const CelAst *, 8> selects;
@@ -670,7 +673,7 @@ const CelValue &CelEvaluator::conditional(const CelAst &node, CelValue &out)
     return eval(*node.children[condition.boolValue() ? 1 : 2], out);
 }
 
-const CelValue &CelEvaluator::call(const CelAst &node, CelValue &out)
+Q_ALWAYS_INLINE const CelValue &CelEvaluator::call(const CelAst &node, CelValue &out)
 {
     const size_t n = node.children.size();
     switch (node.function) {
@@ -727,7 +730,7 @@ const CelValue &CelEvaluator::call(const CelAst &node, CelValue &out)
     return generic(node, 0, {}, out);
 }
 
-const CelValue *CelEvaluator::direct(const CelAst &node)
+Q_ALWAYS_INLINE const CelValue *CelEvaluator::direct(const CelAst &node)
 {
     switch (node.kind) {
     case CelAst::Kind::Literal:

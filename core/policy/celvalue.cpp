@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -192,7 +193,11 @@ CelValue CelValue::fromDouble(double value)
 
 CelValue CelValue::fromString(const QString &value)
 {
-    return make(Kind::String, value);
+    CelValue v = make(Kind::String, value);
+    // The length, clipped, beside the pointer: unequal lengths tell unequal strings apart
+    // without loading the payload.
+    v.m_nanos = qint32(std::min<qsizetype>(value.size(), MaxInlineLength));
+    return v;
 }
 
 CelValue CelValue::fromBytes(const QByteArray &value)
@@ -299,10 +304,8 @@ QString CelValue::typeName() const
     return {};
 }
 
-bool CelValue::celEquals(const CelValue &other) const
+bool CelValue::celEqualsOther(const CelValue &other) const
 {
-    if (m_kind == Kind::String && other.m_kind == Kind::String) // the common case in policies
-        return stringValue() == other.stringValue();
     if (isNumber() && other.isNumber())
         return celCompare(other) == std::partial_ordering::equivalent;
     if (m_kind != other.m_kind || m_kind == Kind::Error)

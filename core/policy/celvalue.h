@@ -125,7 +125,17 @@ public:
 
     // CEL `==`: numbers compare by value across int/uint/double, other kinds must match,
     // NaN is unequal to everything. Never true for errors.
-    bool celEquals(const CelValue &other) const;
+    bool celEquals(const CelValue &other) const
+    {
+        // Strings are what policies compare most; unequal lengths decide without the payload.
+        if (m_kind == Kind::String && other.m_kind == Kind::String) {
+            if (m_nanos != other.m_nanos && m_nanos != MaxInlineLength
+                && other.m_nanos != MaxInlineLength)
+                return false;
+            return stringValue() == other.stringValue();
+        }
+        return celEqualsOther(other);
+    }
 
     // CEL ordering. nullopt when no `<` overload exists for the two kinds;
     // unordered when a NaN is involved (every comparison is then false).
@@ -162,9 +172,12 @@ private:
     template<typename T>
     static CelValue make(Kind kind, T value);
     bool sameData(const CelValue &other) const;
+    bool celEqualsOther(const CelValue &other) const;
+    // A String's length in m_nanos saturates here.
+    static constexpr qint32 MaxInlineLength = 0x7fffffff;
 
     Kind m_kind = Kind::Null;
-    qint32 m_nanos = 0; // of a Timestamp or Duration, whose seconds are m_int
+    qint32 m_nanos = 0; // of a Timestamp or Duration (seconds in m_int); a String's length
     union {
         bool m_bool;
         qint64 m_int;

@@ -4,6 +4,9 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
 
@@ -40,6 +43,7 @@ private slots:
     void explain_data();
     void explain();
     void explainSteps();
+    void concurrentEvaluation();
 };
 
 void tst_CelEvaluator::evaluate_data()
@@ -597,6 +601,32 @@ void tst_CelEvaluator::explainSteps()
              u"| | error: no matching overload for '_+_' applied to (string, int)\n"
              u"| \"a\"\n"
              u"{\"y\": \"a\"}"_s);
+}
+
+void tst_CelEvaluator::concurrentEvaluation()
+{
+    // One program, shared by threads: the compiled form is immutable, values are reference
+    // counted atomically and computed regular expressions are per evaluation.
+    const CelEnvironment environment({u"product"_s});
+    const auto program = CelProgram::compile(
+        u"product.outputPorts.all(p, p.schema.fields.all(f, f.description != '')) == false"
+        u" && product.status.matches('^pub' + 'lished$') && [1, 2, 3].map(x, x * 2)[2] == 6"_s,
+        environment);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    const std::vector<CelValue> variables = {productDocument()};
+    std::atomic<int> wrong = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 5000; ++i) {
+                if (program->evaluate(variables) != CelValue::fromBool(true))
+                    ++wrong;
+            }
+        });
+    }
+    for (auto &thread : threads)
+        thread.join();
+    QCOMPARE(wrong.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CelEvaluator)
