@@ -8,10 +8,16 @@
 #include <memory>
 #include <vector>
 
+namespace re2 {
+class RE2;
+}
+
 namespace Tessera {
 
 // One node of a parsed CEL expression, with the 1-based line and column where it starts
-// (for operators: where the operator is). Owns its children.
+// (for operators: where the operator is) and the span of its text. Owns its children.
+// CelCompiler annotates the tree once (slots, hashes, regular expressions) so that evaluation
+// does no lookups by name.
 struct CelAst
 {
     enum class Kind : quint8 {
@@ -67,9 +73,22 @@ struct CelAst
 
     enum class Macro : quint8 { All, Exists, ExistsOne, Map, Filter };
 
+    // What an identifier (or a select chain that names a qualified variable or a type) refers to.
+    enum class Reference : quint8 {
+        ByName, // looked up in the bindings when evaluating (open environment)
+        Variable, // slot = the declared environment's variable index
+        Local, // slot = the comprehension variable's depth
+        Constant, // value (a type name such as `int` or `google.protobuf.Timestamp`)
+    };
+
     Kind kind = Kind::Literal;
     int line = 0;
     int column = 0;
+    // In UTF-16 units of the source: the whole sub-expression, and its operator or name (for a
+    // select, the field name) under which an explanation shows its value.
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    qsizetype tokenOffset = 0;
     CelValue value;
     QString name;
     Function function = Function::Other;
@@ -79,6 +98,14 @@ struct CelAst
     int height = 1; // levels of nodes below and including this one; bounded by the parser
     QStringList fieldNames;
     std::vector<std::unique_ptr<CelAst>> children;
+
+    // Set by CelCompiler.
+    Reference reference = Reference::ByName;
+    bool extension = false; // a call of math.f() or strings.f(): children[0] is the namespace
+    int slot = -1; // Variable, Local; for a Comprehension, its variable's slot
+    size_t hash = 0; // Select: CelMap::hashOf(name)
+    qsizetype variableOffset = 0; // Comprehension: where its variable is named
+    std::shared_ptr<const re2::RE2> regex; // matches() with a literal pattern, compiled once
 
     // A readable, fully parenthesised rendering for tests and diagnostics.
     QString debugString() const;

@@ -12,6 +12,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -284,6 +285,16 @@ CelValue toDouble(const CelValue &v)
     case Kind::Uint:
         return CelValue::fromDouble(double(v.uintValue()));
     case Kind::String: {
+        // Also the spellings of non-finite values that CEL's reference implementation accepts.
+        const QString lower = v.stringValue().toLower();
+        const QStringView unsigned_ = QStringView(lower).mid(
+            lower.startsWith(u'-') || lower.startsWith(u'+') ? 1 : 0);
+        if (unsigned_ == u"inf"_s || unsigned_ == u"infinity"_s)
+            return CelValue::fromDouble(lower.startsWith(u'-')
+                                            ? -std::numeric_limits<double>::infinity()
+                                            : std::numeric_limits<double>::infinity());
+        if (unsigned_ == u"nan"_s)
+            return CelValue::fromDouble(std::numeric_limits<double>::quiet_NaN());
         bool ok = false;
         const double d = QLocale::c().toDouble(v.stringValue(), &ok);
         if (!ok)
@@ -342,18 +353,28 @@ CelValue toBool(const CelValue &v)
 
 // RE2, as CEL specifies: linear time, so a policy's pattern cannot stall evaluation the way
 // a backtracking engine can. Matches anywhere in the text unless the pattern is anchored.
-CelValue matches(const QString &text, const QString &pattern)
+bool partialMatch(const QString &text, const RE2 &re)
 {
-    const QByteArray patternUtf8 = pattern.toUtf8();
-    RE2::Options options;
-    options.set_log_errors(false);
-    const RE2 re(re2::StringPiece(patternUtf8.constData(), size_t(patternUtf8.size())), options);
-    if (!re.ok())
-        return CelValue::error(CelEvaluator::tr("invalid regular expression \"%1\": %2")
-                                   .arg(pattern, QString::fromStdString(re.error())));
     const QByteArray textUtf8 = text.toUtf8();
-    return CelValue::fromBool(
-        RE2::PartialMatch(re2::StringPiece(textUtf8.constData(), size_t(textUtf8.size())), re));
+    return RE2::PartialMatch(re2::StringPiece(textUtf8.constData(), size_t(textUtf8.size())), re);
+}
+
+// Results that exist once, so that evaluation can return references to them.
+const CelValue trueValue = CelValue::fromBool(true);
+const CelValue falseValue = CelValue::fromBool(false);
+
+inline const CelValue &boolValue(bool b)
+{
+    return b ? trueValue : falseValue;
+}
+
+// `v` as a result: a reference when it outlives the evaluation step, else moved into `out`.
+const CelValue &keep(const CelValue &v, CelValue &temporary, CelValue &out)
+{
+    if (&v != &temporary)
+        return v;
+    out = std::move(temporary);
+    return out;
 }
 
 CelValue typeIdentifier(const QString &name)
@@ -389,7 +410,7 @@ std::optional<QString> qualifiedName(const CelAst &node)
 } // namespace
 
 CelEvaluator::CelEvaluator(const Bindings &bindings)
-    : m_bindings(bindings)
+    : m_bindings(&bindings)
 {
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
         if (it.key().contains(u'.')) {
@@ -399,155 +420,730 @@ CelEvaluator::CelEvaluator(const Bindings &bindings)
     }
 }
 
+CelEvaluator::CelEvaluator(std::span<const CelValue> variables)
+    : m_variables(variables)
+{
+}
+
 CelValue CelEvaluator::evaluate(const CelAst &node)
+{
+    CelValue out;
+    const CelValue &result = eval(node, out);
+    if (m_aborted)
+        return m_abortValue;
+    return result;
+}
+
+const CelValue &CelEvaluator::abort(const QString &error)
+{
+    if (!m_aborted) {
+        m_aborted = true;
+        m_abortValue = CelValue::error(error);
+        // Every later step fails at once, so the evaluation unwinds quickly.
+        m_maxSteps = -1;
+    }
+    return m_abortValue;
+}
+
+bool CelEvaluator::tooLarge(const CelValue &value)
+{
+    qint64 size = 0;
+    switch (value.kind()) {
+    case Kind::String:
+        size = value.stringValue().size();
+        break;
+    case Kind::Bytes:
+        size = value.bytesValue().size();
+        break;
+    case Kind::List:
+        if (value.listValue().size() <= m_limits.maxListSize)
+            return false;
+        abort(tr("evaluation exceeded the maximum list size of %1 elements")
+                  .arg(m_limits.maxListSize));
+        return true;
+    case Kind::Map:
+        if (value.mapValue().size() <= m_limits.maxListSize)
+            return false;
+        abort(tr("evaluation exceeded the maximum map size of %1 entries")
+                  .arg(m_limits.maxListSize));
+        return true;
+    default:
+        return false;
+    }
+    if (size <= m_limits.maxStringLength)
+        return false;
+    abort(tr("evaluation exceeded the maximum string length of %1").arg(m_limits.maxStringLength));
+    return true;
+}
+
+const CelValue &CelEvaluator::eval(const CelAst &node, CelValue &out)
+{
+    if (++m_steps > m_maxSteps) [[unlikely]]
+        return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+    const CelValue &result = dispatch(node, out);
+    if (m_records && node.kind != CelAst::Kind::Literal) [[unlikely]]
+        m_records->push_back({&node, result, false});
+    return result;
+}
+
+// Q_ALWAYS_INLINE here and below: these layers only dispatch, and at tens of millions of
+// evaluations per second the calls between them are a large part of the cost.
+Q_ALWAYS_INLINE const CelValue &CelEvaluator::dispatch(const CelAst &node, CelValue &out)
 {
     switch (node.kind) {
     case CelAst::Kind::Literal:
         return node.value;
     case CelAst::Kind::Identifier:
-        return identifier(node);
+        return identifier(node, out);
     case CelAst::Kind::Select:
-        return select(node);
+        return select(node, out);
     case CelAst::Kind::Call:
-        return call(node);
+        return call(node, out);
     case CelAst::Kind::List:
-        return list(node);
+        return list(node, out);
     case CelAst::Kind::Map:
-        return map(node);
+        return map(node, out);
     case CelAst::Kind::Struct:
-        return CelValue::error(
-            tr("message construction (%1{...}) is not supported").arg(node.name));
+        out = CelValue::error(tr("message construction (%1{...}) is not supported").arg(node.name));
+        return out;
     case CelAst::Kind::Comprehension:
-        return comprehension(node);
+        return comprehension(node, out);
     }
-    return CelValue::error(tr("unknown expression"));
+    out = CelValue::error(tr("unknown expression"));
+    return out;
 }
 
-CelValue CelEvaluator::identifier(const CelAst &node)
+Q_ALWAYS_INLINE const CelValue &CelEvaluator::identifier(const CelAst &node, CelValue &out)
 {
-    if (node.name.startsWith(u'.')) {
-        // Root-scoped: comprehension variables do not apply.
-        const QString name = node.name.mid(1);
-        const auto it = m_bindings.constFind(name);
-        return it != m_bindings.cend() ? *it : typeIdentifier(name);
+    switch (node.reference) {
+    case CelAst::Reference::Variable:
+        if (size_t(node.slot) < m_variables.size())
+            return m_variables[size_t(node.slot)];
+        out = CelValue::error(tr("no value for variable '%1'").arg(node.name));
+        return out;
+    case CelAst::Reference::Local:
+        return *m_locals[node.slot];
+    case CelAst::Reference::Constant:
+        return node.value;
+    case CelAst::Reference::ByName:
+        break;
     }
-    for (auto it = m_locals.crbegin(); it != m_locals.crend(); ++it) {
-        if (it->first == node.name)
-            return it->second;
-    }
-    const auto it = m_bindings.constFind(node.name);
-    return it != m_bindings.cend() ? *it : typeIdentifier(node.name);
+    return byName(node.name.startsWith(u'.') ? node.name.mid(1) : node.name, out);
 }
 
-CelValue CelEvaluator::select(const CelAst &node)
+const CelValue &CelEvaluator::byName(const QString &name, CelValue &out)
 {
-    if (m_hasQualifiedBindings && !node.testOnly) {
-        // `a.b.c` may name a binding outright rather than select fields of `a`.
-        if (auto name = qualifiedName(node)) {
-            const QString root = name->section(u'.', 0, 0);
-            const bool shadowed
-                = std::any_of(m_locals.cbegin(), m_locals.cend(),
-                              [&](const auto &local) { return local.first == root; });
-            if (name->startsWith(u'.'))
-                name = name->mid(1);
-            const auto it = m_bindings.constFind(*name);
-            if (!shadowed && it != m_bindings.cend())
-                return *it;
+    if (m_bindings) {
+        const auto it = m_bindings->constFind(name);
+        if (it != m_bindings->cend())
+            return *it;
+    }
+    out = typeIdentifier(name);
+    return out;
+}
+
+bool CelEvaluator::isBound(const QString &name) const
+{
+    return m_bindings && m_bindings->contains(name);
+}
+
+const CelValue &CelEvaluator::select(const CelAst &node, CelValue &out)
+{
+    if (node.reference != CelAst::Reference::ByName)
+        return identifier(node, out);
+    if (m_bindings && !node.testOnly) {
+        // Open environment: `a.b.c` may name a binding or a type rather than select fields of
+        // `a`, unless `a` is a comprehension variable.
+        const CelAst *root = &node;
+        while (root->kind == CelAst::Kind::Select && !root->testOnly)
+            root = root->children[0].get();
+        const bool local = root->kind == CelAst::Kind::Identifier
+            && root->reference == CelAst::Reference::Local;
+        const bool typeCandidate = node.name == u"Timestamp"_s || node.name == u"Duration"_s;
+        if (!local && (m_hasQualifiedBindings || typeCandidate)) {
+            if (auto name = qualifiedName(node)) {
+                if (name->startsWith(u'.'))
+                    name = name->mid(1);
+                if (m_hasQualifiedBindings) {
+                    const auto it = m_bindings->constFind(*name);
+                    if (it != m_bindings->cend())
+                        return *it;
+                }
+                if (typeCandidate && name->startsWith(u"google.protobuf."_s)
+                    && name->count(u'.') == 2 && !isBound(u"google"_s)) {
+                    out = CelValue::fromType(*name);
+                    return out;
+                }
+            }
         }
     }
-    if (!node.testOnly && (node.name == u"Timestamp"_s || node.name == u"Duration"_s)) {
-        // The two qualified type names of the language, unless `google` is a variable.
-        const auto name = qualifiedName(node);
-        const bool google = m_bindings.contains(u"google"_s)
-            || std::any_of(m_locals.cbegin(), m_locals.cend(),
-                           [](const auto &local) { return local.first == u"google"_s; });
-        if (name && name->startsWith(u"google.protobuf."_s) && name->count(u'.') == 2 && !google)
-            return CelValue::fromType(*name);
+    if (!node.testOnly && !m_records) {
+        // A path such as `p.schema.fields` over variables: walked here, without recursion.
+        if (const CelValue *found = path(node))
+            return *found;
     }
-    const CelValue operand = evaluate(*node.children[0]);
-    if (operand.isError())
-        return operand;
-    if (operand.kind() == Kind::Map) {
-        const CelValue *found = operand.mapValue().find(CelValue::fromString(node.name));
+    CelValue temporary;
+    const CelValue &operand = eval(*node.children[0], temporary);
+    if (operand.kind() == Kind::Map) [[likely]] {
+        const CelValue *found = operand.mapValue().findField(QStringView(node.name), node.hash);
         if (node.testOnly)
-            return CelValue::fromBool(found != nullptr);
-        if (!found)
-            return CelValue::error(tr("no such key: '%1'").arg(node.name));
-        return *found;
+            return boolValue(found != nullptr);
+        if (!found) {
+            out = CelValue::error(tr("no such key: '%1'").arg(node.name));
+            return out;
+        }
+        if (&operand != &temporary)
+            return *found;
+        out = *found;
+        return out;
     }
-    return CelValue::error(
+    if (operand.isError())
+        return keep(operand, temporary, out);
+    out = CelValue::error(
         tr("type '%1' does not support field selection ('%2')").arg(operand.typeName(), node.name));
+    return out;
 }
 
-CelValue CelEvaluator::logical(const CelAst &node, bool isAnd)
+Q_ALWAYS_INLINE const CelValue *CelEvaluator::path(const CelAst &node)
+{
+    // The selects from the outermost inwards, down to the variable they start from.
+    std::array<const CelAst *, 8> selects;
+    size_t count = 0;
+    const CelAst *root = &node;
+    while (root->kind == CelAst::Kind::Select && root->reference == CelAst::Reference::ByName
+           && !root->testOnly) {
+        if (count == selects.size())
+            return nullptr;
+        selects[count++] = root;
+        root = root->children[0].get();
+    }
+    const CelValue *value = nullptr;
+    if (root->kind != CelAst::Kind::Identifier)
+        return nullptr;
+    if (root->reference == CelAst::Reference::Local)
+        value = m_locals[root->slot];
+    else if (root->reference == CelAst::Reference::Variable && size_t(root->slot) < m_variables.size())
+        value = &m_variables[size_t(root->slot)];
+    else
+        return nullptr;
+    // The nodes count as evaluated, as they would be one by one.
+    m_steps += qint64(count);
+    while (count > 0) {
+        const CelAst *select = selects[--count];
+        if (value->kind() != Kind::Map)
+            return nullptr; // the recursive walk reports the error
+        value = value->mapValue().findField(QStringView(select->name), select->hash);
+        if (!value)
+            return nullptr;
+    }
+    return value;
+}
+
+const CelValue &CelEvaluator::logical(const CelAst &node, bool isAnd, CelValue &out)
 {
     // The deciding value (false for &&, true for ||) wins over errors on either side.
-    const CelValue lhs = evaluate(*node.children[0]);
+    CelValue left;
+    const CelValue &lhs = eval(*node.children[0], left);
     if (lhs.kind() == Kind::Bool && lhs.boolValue() != isAnd)
-        return lhs;
-    const CelValue rhs = evaluate(*node.children[1]);
+        return boolValue(!isAnd);
+    CelValue right;
+    const CelValue &rhs = eval(*node.children[1], right);
     if (rhs.kind() == Kind::Bool && rhs.boolValue() != isAnd)
-        return rhs;
+        return boolValue(!isAnd);
     if (lhs.kind() == Kind::Bool && rhs.kind() == Kind::Bool)
-        return lhs;
+        return boolValue(isAnd);
     if (lhs.isError())
-        return lhs;
+        return keep(lhs, left, out);
     if (rhs.isError())
-        return rhs;
-    return noOverload(node.name, {lhs, rhs});
+        return keep(rhs, right, out);
+    out = noOverload(node.name, {lhs, rhs});
+    return out;
 }
 
-CelValue CelEvaluator::conditional(const CelAst &node)
+const CelValue &CelEvaluator::conditional(const CelAst &node, CelValue &out)
 {
-    const CelValue condition = evaluate(*node.children[0]);
+    CelValue temporary;
+    const CelValue &condition = eval(*node.children[0], temporary);
     if (condition.isError())
-        return condition;
-    if (condition.kind() != Kind::Bool)
-        return noOverload(node.name, {condition});
-    return evaluate(*node.children[condition.boolValue() ? 1 : 2]);
+        return keep(condition, temporary, out);
+    if (condition.kind() != Kind::Bool) {
+        out = noOverload(node.name, {condition});
+        return out;
+    }
+    return eval(*node.children[condition.boolValue() ? 1 : 2], out);
 }
 
-CelValue CelEvaluator::call(const CelAst &node)
+Q_ALWAYS_INLINE const CelValue &CelEvaluator::call(const CelAst &node, CelValue &out)
 {
+    const size_t n = node.children.size();
     switch (node.function) {
     case Function::LogicalAnd:
-        return logical(node, true);
+        return logical(node, true, out);
     case Function::LogicalOr:
-        return logical(node, false);
+        return logical(node, false, out);
     case Function::Conditional:
-        return conditional(node);
+        return conditional(node, out);
+    case Function::Equal:
+    case Function::NotEqual:
+    case Function::Less:
+    case Function::LessEqual:
+    case Function::Greater:
+    case Function::GreaterEqual:
+    case Function::In:
+    case Function::Index:
+    case Function::Add:
+    case Function::Subtract:
+    case Function::Multiply:
+    case Function::Divide:
+    case Function::Modulo:
+        if (n == 2 && !node.receiver)
+            return binary(node, out);
+        break;
+    case Function::Contains:
+    case Function::StartsWith:
+    case Function::EndsWith:
+        if (n == 2 && node.receiver)
+            return binary(node, out);
+        break;
+    case Function::Matches:
+        if (n == 2)
+            return binary(node, out);
+        break;
+    case Function::Size:
+        if (n == 1)
+            return unary(node, out);
+        break;
+    case Function::LogicalNot:
+    case Function::Negate:
+        if (n == 1 && !node.receiver)
+            return unary(node, out);
+        break;
     default:
         break;
     }
-    // `math.greatest(...)`, `strings.quote(...)`: functions of an extension's namespace, unless
-    // the namespace name is a variable.
-    QString extension;
-    if (node.receiver && node.function == Function::Other
-        && node.children[0]->kind == CelAst::Kind::Identifier) {
+    if (node.extension) {
+        // Unless the namespace's name is bound as a variable (open environment).
         const QString &target = node.children[0]->name;
-        const bool variable = m_bindings.contains(target)
-            || std::any_of(m_locals.cbegin(), m_locals.cend(),
-                           [&](const auto &local) { return local.first == target; });
-        if ((target == u"math"_s || target == u"strings"_s) && !variable)
-            extension = target;
+        if (!isBound(target))
+            return generic(node, 1, target, out);
     }
+    return generic(node, 0, {}, out);
+}
+
+Q_ALWAYS_INLINE const CelValue *CelEvaluator::direct(const CelAst &node)
+{
+    switch (node.kind) {
+    case CelAst::Kind::Literal:
+        return &node.value;
+    case CelAst::Kind::Identifier:
+        switch (node.reference) {
+        case CelAst::Reference::Local:
+            return m_locals[node.slot];
+        case CelAst::Reference::Variable:
+            return size_t(node.slot) < m_variables.size() ? &m_variables[size_t(node.slot)]
+                                                           : nullptr;
+        case CelAst::Reference::Constant:
+            return &node.value;
+        case CelAst::Reference::ByName:
+            return nullptr;
+        }
+        return nullptr;
+    case CelAst::Kind::Select:
+        return node.testOnly ? nullptr : path(node);
+    default:
+        return nullptr;
+    }
+}
+
+const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
+{
+    // Operands that already exist (literals, variables, paths such as `product.owner`) are
+    // used in place, without evaluating them as nodes.
+    CelValue left;
+    const CelValue *direct0 = m_records ? nullptr : direct(*node.children[0]);
+    if (direct0)
+        ++m_steps;
+    const CelValue &a = direct0 ? *direct0 : eval(*node.children[0], left);
+    if (a.isError())
+        return keep(a, left, out);
+    CelValue right;
+    const CelValue *direct1 = m_records ? nullptr : direct(*node.children[1]);
+    if (direct1)
+        ++m_steps;
+    const CelValue &b = direct1 ? *direct1 : eval(*node.children[1], right);
+    if (b.isError())
+        return keep(b, right, out);
+    switch (node.function) {
+    case Function::Equal:
+        return boolValue(a.celEquals(b));
+    case Function::NotEqual:
+        return boolValue(!a.celEquals(b));
+    case Function::Less:
+    case Function::LessEqual:
+    case Function::Greater:
+    case Function::GreaterEqual: {
+        const auto order = a.celCompare(b);
+        if (!order)
+            break;
+        switch (node.function) {
+        case Function::Less:
+            return boolValue(*order < 0);
+        case Function::LessEqual:
+            return boolValue(*order <= 0);
+        case Function::Greater:
+            return boolValue(*order > 0);
+        default:
+            return boolValue(*order >= 0);
+        }
+    }
+    case Function::In:
+        out = contains(b, a);
+        return out;
+    case Function::Index:
+        if (a.kind() == Kind::Map) {
+            if (const CelValue *found = a.mapValue().find(b)) {
+                if (&a != &left)
+                    return *found;
+                out = *found;
+                return out;
+            }
+        }
+        out = index(a, b);
+        return out;
+    case Function::Add:
+        if (a.kind() == Kind::Timestamp || a.kind() == Kind::Duration) {
+            out = CelTime::add(a, b);
+            return out;
+        }
+        if (a.kind() == b.kind()) {
+            // Checked before building, so a doubling loop stops before it exhausts memory.
+            if (a.kind() == Kind::String
+                && a.stringValue().size() + b.stringValue().size() > m_limits.maxStringLength)
+                return abort(tr("evaluation exceeded the maximum string length of %1")
+                                 .arg(m_limits.maxStringLength));
+            if (a.kind() == Kind::Bytes
+                && a.bytesValue().size() + b.bytesValue().size() > m_limits.maxStringLength)
+                return abort(tr("evaluation exceeded the maximum string length of %1")
+                                 .arg(m_limits.maxStringLength));
+            if (a.kind() == Kind::List
+                && a.listValue().size() + b.listValue().size() > m_limits.maxListSize)
+                return abort(tr("evaluation exceeded the maximum list size of %1 elements")
+                                 .arg(m_limits.maxListSize));
+        }
+        out = arithmetic(node.function, node.name, a, b);
+        return out;
+    case Function::Subtract:
+        if (a.kind() == Kind::Timestamp || a.kind() == Kind::Duration) {
+            out = CelTime::subtract(a, b);
+            return out;
+        }
+        out = arithmetic(node.function, node.name, a, b);
+        return out;
+    case Function::Multiply:
+    case Function::Divide:
+    case Function::Modulo:
+        out = arithmetic(node.function, node.name, a, b);
+        return out;
+    case Function::Contains:
+    case Function::StartsWith:
+    case Function::EndsWith: {
+        if (a.kind() != Kind::String || b.kind() != Kind::String)
+            break;
+        const QString &s = a.stringValue();
+        const QString &t = b.stringValue();
+        if (node.function == Function::Contains)
+            return boolValue(s.contains(t));
+        if (node.function == Function::StartsWith)
+            return boolValue(s.startsWith(t));
+        return boolValue(s.endsWith(t));
+    }
+    case Function::Matches:
+        out = matches(node, a, b);
+        return out;
+    default:
+        break;
+    }
+    out = noOverload(node.name, {a, b});
+    return out;
+}
+
+const CelValue &CelEvaluator::unary(const CelAst &node, CelValue &out)
+{
+    CelValue temporary;
+    const CelValue *operand = m_records ? nullptr : direct(*node.children[0]);
+    if (operand)
+        ++m_steps;
+    const CelValue &a = operand ? *operand : eval(*node.children[0], temporary);
+    if (a.isError())
+        return keep(a, temporary, out);
+    switch (node.function) {
+    case Function::Size:
+        switch (a.kind()) {
+        case Kind::String:
+            out = CelValue::fromInt(codePointCount(a.stringValue()));
+            return out;
+        case Kind::Bytes:
+            out = CelValue::fromInt(a.bytesValue().size());
+            return out;
+        case Kind::List:
+            out = CelValue::fromInt(a.listValue().size());
+            return out;
+        case Kind::Map:
+            out = CelValue::fromInt(a.mapValue().size());
+            return out;
+        default:
+            break;
+        }
+        break;
+    case Function::LogicalNot:
+        if (a.kind() == Kind::Bool)
+            return boolValue(!a.boolValue());
+        break;
+    case Function::Negate:
+        if (a.kind() == Kind::Int) {
+            out = a.intValue() == std::numeric_limits<qint64>::min()
+                ? overflow()
+                : CelValue::fromInt(-a.intValue());
+            return out;
+        }
+        if (a.kind() == Kind::Double) {
+            out = CelValue::fromDouble(-a.doubleValue());
+            return out;
+        }
+        break;
+    default:
+        break;
+    }
+    out = noOverload(node.name, {a});
+    return out;
+}
+
+CelValue CelEvaluator::matches(const CelAst &node, const CelValue &text, const CelValue &pattern)
+{
+    if (text.kind() != Kind::String || pattern.kind() != Kind::String)
+        return noOverload(node.name, {text, pattern});
+    if (node.regex)
+        return CelValue::fromBool(partialMatch(text.stringValue(), *node.regex));
+    const QByteArray patternUtf8 = pattern.stringValue().toUtf8();
+    RE2::Options options;
+    options.set_log_errors(false);
+    const RE2 re(re2::StringPiece(patternUtf8.constData(), size_t(patternUtf8.size())), options);
+    if (!re.ok())
+        return CelValue::error(tr("invalid regular expression \"%1\": %2")
+                                   .arg(pattern.stringValue(), QString::fromStdString(re.error())));
+    return CelValue::fromBool(partialMatch(text.stringValue(), re));
+}
+
+const CelValue &CelEvaluator::generic(const CelAst &node, size_t first, const QString &extension,
+                                      CelValue &out)
+{
     // Strict functions: the first error among the arguments is the result.
     std::vector<CelValue> args;
     args.reserve(node.children.size());
-    for (size_t i = extension.isEmpty() ? 0 : 1; i < node.children.size(); ++i) {
-        args.push_back(evaluate(*node.children[i]));
-        if (args.back().isError())
-            return args.back();
+    for (size_t i = first; i < node.children.size(); ++i) {
+        CelValue temporary;
+        const CelValue &v = eval(*node.children[i], temporary);
+        if (v.isError())
+            return keep(v, temporary, out);
+        args.push_back(&v == &temporary ? std::move(temporary) : v);
     }
     if (extension == u"math"_s) {
-        if (auto result = CelMath::call(node.name, args))
-            return *result;
+        if (auto result = CelMath::call(node.name, args)) {
+            out = std::move(*result);
+            return out;
+        }
     } else if (extension == u"strings"_s && node.name == u"quote"_s) {
-        return CelStrings::quote(args);
+        out = CelStrings::quote(args);
+        return out;
     }
-    if (!extension.isEmpty())
-        return CelValue::error(tr("unknown function '%1.%2'").arg(extension, node.name));
-    return function(node, args);
+    if (!extension.isEmpty()) {
+        out = CelValue::error(tr("unknown function '%1.%2'").arg(extension, node.name));
+        return out;
+    }
+    if (node.name == u"replace"_s && node.receiver && args.size() >= 3
+        && args[0].kind() == Kind::String && args[1].kind() == Kind::String
+        && args[2].kind() == Kind::String) {
+        // The longest possible result, checked before building it.
+        const qint64 size = args[0].stringValue().size();
+        const qint64 from = args[1].stringValue().size();
+        const qint64 to = args[2].stringValue().size();
+        const qint64 bound = size + (from == 0 ? size + 1 : size / from) * to;
+        if (bound > m_limits.maxStringLength)
+            return abort(tr("evaluation exceeded the maximum string length of %1")
+                             .arg(m_limits.maxStringLength));
+    }
+    out = function(node, args);
+    if (tooLarge(out))
+        return m_abortValue;
+    return out;
+}
+
+const CelValue &CelEvaluator::list(const CelAst &node, CelValue &out)
+{
+    if (qint64(node.children.size()) > m_limits.maxListSize)
+        return abort(
+            tr("evaluation exceeded the maximum list size of %1 elements").arg(m_limits.maxListSize));
+    QList<CelValue> values;
+    values.reserve(qsizetype(node.children.size()));
+    for (const auto &child : node.children) {
+        CelValue temporary;
+        const CelValue &v = eval(*child, temporary);
+        if (v.isError())
+            return keep(v, temporary, out);
+        values.append(&v == &temporary ? std::move(temporary) : v);
+    }
+    out = CelValue::fromList(std::move(values));
+    return out;
+}
+
+const CelValue &CelEvaluator::map(const CelAst &node, CelValue &out)
+{
+    if (qint64(node.children.size() / 2) > m_limits.maxListSize)
+        return abort(
+            tr("evaluation exceeded the maximum map size of %1 entries").arg(m_limits.maxListSize));
+    CelMap result;
+    for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
+        CelValue keyTemporary;
+        const CelValue &key = eval(*node.children[i], keyTemporary);
+        if (key.isError())
+            return keep(key, keyTemporary, out);
+        CelValue valueTemporary;
+        const CelValue &value = eval(*node.children[i + 1], valueTemporary);
+        if (value.isError())
+            return keep(value, valueTemporary, out);
+        if (!CelMap::isValidKey(key)) {
+            out = CelValue::error(tr("unsupported key type %1 in a map literal").arg(key.typeName()));
+            return out;
+        }
+        if (!result.insert(key, value)) {
+            out = CelValue::error(
+                tr("Failed with repeated key %1 in a map literal").arg(key.debugString()));
+            return out;
+        }
+    }
+    out = CelValue::fromMap(std::move(result));
+    return out;
+}
+
+const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
+{
+    CelValue rangeTemporary;
+    const CelValue &range = eval(*node.children[0], rangeTemporary);
+    if (range.isError())
+        return keep(range, rangeTemporary, out);
+    // The loop variable points at each element (or key) in turn: nothing is copied.
+    const QList<CelValue> *elements = nullptr;
+    const QList<CelMap::Entry> *entries = nullptr;
+    qsizetype count = 0;
+    if (range.kind() == Kind::List) {
+        elements = &range.listValue();
+        count = elements->size();
+    } else if (range.kind() == Kind::Map) {
+        entries = &range.mapValue().entries();
+        count = entries->size();
+    } else {
+        out = noOverload(node.name, {range});
+        return out;
+    }
+
+    using Macro = CelAst::Macro;
+    const CelAst &body = *node.children[1];
+    const bool transform = node.macro == Macro::Map && node.children.size() == 2;
+    const qsizetype slot = node.slot;
+    if (m_locals.size() <= slot)
+        m_locals.resize(slot + 1);
+    const CelValue *saved = m_locals[slot];
+    // Explanations keep the records of the last iteration only: the one that decided.
+    const size_t mark = m_records ? m_records->size() : 0;
+
+    std::optional<CelValue> decided;
+    CelValue firstError;
+    qint64 matchCount = 0;
+    QList<CelValue> mapped;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (++m_steps > m_maxSteps) {
+            decided = abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+            break;
+        }
+        const CelValue &item = elements ? elements->at(i) : entries->at(i).first;
+        m_locals[slot] = &item;
+        if (m_records) [[unlikely]] {
+            m_records->resize(mark);
+            m_records->push_back({&node, item, true});
+        }
+        CelValue temporary;
+        const CelValue &v = eval(body, temporary);
+        if (m_aborted) {
+            decided = m_abortValue;
+            break;
+        }
+        if (transform) {
+            if (v.isError()) {
+                decided = v;
+                break;
+            }
+            mapped.append(v);
+        } else if (v.kind() != Kind::Bool) {
+            // all/exists: remember the error, a later deciding value still wins.
+            const CelValue error = v.isError() ? v : noOverload(node.name, {v});
+            if (node.macro == Macro::All || node.macro == Macro::Exists) {
+                if (!firstError.isError())
+                    firstError = error;
+                continue;
+            }
+            decided = error;
+            break;
+        } else {
+            const bool b = v.boolValue();
+            if (node.macro == Macro::All && !b) {
+                decided = boolValue(false);
+                break;
+            }
+            if (node.macro == Macro::Exists && b) {
+                decided = boolValue(true);
+                break;
+            }
+            if (node.macro == Macro::ExistsOne && b)
+                ++matchCount;
+            if (node.macro == Macro::Filter && b) {
+                mapped.append(item);
+            } else if (node.macro == Macro::Map && b) {
+                CelValue transformed;
+                const CelValue &t = eval(*node.children[2], transformed);
+                if (t.isError()) {
+                    decided = t;
+                    break;
+                }
+                mapped.append(t);
+            }
+        }
+        if (mapped.size() > m_limits.maxListSize) {
+            decided = abort(tr("evaluation exceeded the maximum list size of %1 elements")
+                                .arg(m_limits.maxListSize));
+            break;
+        }
+    }
+    m_locals[slot] = saved;
+    if (decided) {
+        out = std::move(*decided);
+        return out;
+    }
+    switch (node.macro) {
+    case Macro::All:
+    case Macro::Exists:
+        if (firstError.isError()) {
+            out = std::move(firstError);
+            return out;
+        }
+        return boolValue(node.macro == Macro::All);
+    case Macro::ExistsOne:
+        return boolValue(matchCount == 1);
+    case Macro::Map:
+    case Macro::Filter:
+        out = CelValue::fromList(std::move(mapped));
+        return out;
+    }
+    return out;
 }
 
 CelValue CelEvaluator::function(const CelAst &node, const std::vector<CelValue> &args)
@@ -693,10 +1289,6 @@ CelValue CelEvaluator::function(const CelAst &node, const std::vector<CelValue> 
         if (!global)
             return CelTime::accessor(node.name, args);
         break;
-    case Function::Matches:
-        if (n == 2 && args[0].kind() == Kind::String && args[1].kind() == Kind::String)
-            return matches(args[0].stringValue(), args[1].stringValue());
-        break;
     case Function::Other:
         if (!global) {
             if (auto result = CelStrings::call(node.name, args))
@@ -707,133 +1299,6 @@ CelValue CelEvaluator::function(const CelAst &node, const std::vector<CelValue> 
         break;
     }
     return noOverload(node.name, args);
-}
-
-CelValue CelEvaluator::list(const CelAst &node)
-{
-    QList<CelValue> values;
-    values.reserve(qsizetype(node.children.size()));
-    for (const auto &child : node.children) {
-        CelValue v = evaluate(*child);
-        if (v.isError())
-            return v;
-        values.append(std::move(v));
-    }
-    return CelValue::fromList(std::move(values));
-}
-
-CelValue CelEvaluator::map(const CelAst &node)
-{
-    CelMap result;
-    for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
-        const CelValue key = evaluate(*node.children[i]);
-        if (key.isError())
-            return key;
-        const CelValue value = evaluate(*node.children[i + 1]);
-        if (value.isError())
-            return value;
-        if (!CelMap::isValidKey(key))
-            return CelValue::error(
-                tr("unsupported key type %1 in a map literal").arg(key.typeName()));
-        if (!result.insert(key, value))
-            return CelValue::error(
-                tr("Failed with repeated key %1 in a map literal").arg(key.debugString()));
-    }
-    return CelValue::fromMap(std::move(result));
-}
-
-CelValue CelEvaluator::comprehension(const CelAst &node)
-{
-    const CelValue range = evaluate(*node.children[0]);
-    if (range.isError())
-        return range;
-    QList<CelValue> items;
-    if (range.kind() == Kind::List) {
-        items = range.listValue();
-    } else if (range.kind() == Kind::Map) {
-        for (const auto &entry : range.mapValue().entries())
-            items.append(entry.first);
-    } else {
-        return noOverload(node.name, {range});
-    }
-
-    using Macro = CelAst::Macro;
-    const CelAst &body = *node.children[1];
-    m_locals.emplace_back(node.fieldNames.value(0), CelValue());
-    const auto localIndex = m_locals.size() - 1;
-
-    CelValue result;
-    CelValue firstError;
-    qint64 matches = 0;
-    QList<CelValue> mapped;
-    bool decided = false;
-    for (const CelValue &item : std::as_const(items)) {
-        m_locals[localIndex].second = item;
-        const CelValue v = evaluate(body);
-        if (node.macro == Macro::Map && node.children.size() == 2) {
-            if (v.isError()) {
-                result = v;
-                decided = true;
-                break;
-            }
-            mapped.append(v);
-            continue;
-        }
-        if (v.kind() != Kind::Bool) {
-            // all/exists: remember the error, a later deciding value still wins.
-            const CelValue error = v.isError() ? v : noOverload(node.name, {v});
-            if (node.macro == Macro::All || node.macro == Macro::Exists) {
-                if (!firstError.isError())
-                    firstError = error;
-                continue;
-            }
-            result = error;
-            decided = true;
-            break;
-        }
-        const bool b = v.boolValue();
-        if (node.macro == Macro::All && !b) {
-            result = CelValue::fromBool(false);
-            decided = true;
-            break;
-        }
-        if (node.macro == Macro::Exists && b) {
-            result = CelValue::fromBool(true);
-            decided = true;
-            break;
-        }
-        if (node.macro == Macro::ExistsOne && b)
-            ++matches;
-        if ((node.macro == Macro::Filter || node.macro == Macro::Map) && b) {
-            if (node.macro == Macro::Filter) {
-                mapped.append(item);
-            } else {
-                const CelValue t = evaluate(*node.children[2]);
-                if (t.isError()) {
-                    result = t;
-                    decided = true;
-                    break;
-                }
-                mapped.append(t);
-            }
-        }
-    }
-    m_locals.pop_back();
-    if (decided)
-        return result;
-    switch (node.macro) {
-    case Macro::All:
-    case Macro::Exists:
-        if (firstError.isError())
-            return firstError;
-        return CelValue::fromBool(node.macro == Macro::All);
-    case Macro::ExistsOne:
-        return CelValue::fromBool(matches == 1);
-    case Macro::Map:
-    case Macro::Filter:
-        return CelValue::fromList(std::move(mapped));
-    }
-    return {};
 }
 
 } // namespace Tessera

@@ -1,21 +1,26 @@
 #pragma once
 
 #include "policy/celast.h"
+#include "policy/cellimits.h"
 #include "policy/celvalue.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QVarLengthArray>
 
+#include <span>
 #include <utility>
 #include <vector>
 
 namespace Tessera {
 
-// Walks a parsed CEL tree with CEL's runtime semantics: errors are values that propagate
-// through strict functions and are absorbed by && and ||, int64 and uint64 arithmetic is
-// checked, and numbers never convert implicitly. One instance per evaluation; the tree and the
-// bindings must outlive it. The recursion depth is bounded by CelParser::MaxHeight.
+// Walks a CEL tree annotated by CelCompiler with CEL's runtime semantics: errors are values
+// that propagate through strict functions and are absorbed by && and ||, int64 and uint64
+// arithmetic is checked, and numbers never convert implicitly. Sub-expressions are evaluated
+// to references where the value already exists (literals, variables, map entries, loop
+// variables); only computed values are materialised. One instance per evaluation; the tree and
+// the variables must outlive it. The recursion depth is bounded by CelParser::MaxHeight.
 class CelEvaluator final
 {
     Q_DECLARE_TR_FUNCTIONS(Tessera::CelEvaluator)
@@ -23,26 +28,72 @@ class CelEvaluator final
 public:
     using Bindings = QHash<QString, CelValue>;
 
+    // The value of one sub-expression, or (binding) of a macro's variable in the iteration that
+    // decided the macro, for explanations.
+    struct Record
+    {
+        const CelAst *node = nullptr;
+        CelValue value;
+        bool binding = false;
+    };
+
+    // Variables by name: the open environment.
     explicit CelEvaluator(const Bindings &bindings);
+    // Variables by the slots CelCompiler assigned: a declared environment.
+    explicit CelEvaluator(std::span<const CelValue> variables);
+
+    void setLimits(const CelLimits &limits)
+    {
+        m_limits = limits;
+        m_maxSteps = m_aborted ? -1 : limits.maxSteps;
+    }
+    // Records sub-expression values into `records` (slower; for explanations).
+    void setRecords(std::vector<Record> *records) { m_records = records; }
 
     // Never fails outright: failures come back as CelValue::Kind::Error.
     CelValue evaluate(const CelAst &node);
 
 private:
-    CelValue identifier(const CelAst &node);
-    CelValue select(const CelAst &node);
-    CelValue call(const CelAst &node);
-    CelValue logical(const CelAst &node, bool isAnd);
-    CelValue conditional(const CelAst &node);
-    CelValue list(const CelAst &node);
-    CelValue map(const CelAst &node);
-    CelValue comprehension(const CelAst &node);
+    const CelValue &eval(const CelAst &node, CelValue &out);
+    const CelValue &dispatch(const CelAst &node, CelValue &out);
+    const CelValue &identifier(const CelAst &node, CelValue &out);
+    const CelValue &byName(const QString &name, CelValue &out);
+    const CelValue &select(const CelAst &node, CelValue &out);
+    // The value at the end of a chain of field selections from a variable, or null when the
+    // chain has another shape or fails (the recursive walk then reports why).
+    const CelValue *path(const CelAst &node);
+    // An operand that needs no evaluation (literal, variable, path), or null.
+    const CelValue *direct(const CelAst &node);
+    const CelValue &call(const CelAst &node, CelValue &out);
+    const CelValue &logical(const CelAst &node, bool isAnd, CelValue &out);
+    const CelValue &conditional(const CelAst &node, CelValue &out);
+    const CelValue &binary(const CelAst &node, CelValue &out);
+    const CelValue &unary(const CelAst &node, CelValue &out);
+    const CelValue &generic(const CelAst &node, size_t first, const QString &extension,
+                            CelValue &out);
+    const CelValue &list(const CelAst &node, CelValue &out);
+    const CelValue &map(const CelAst &node, CelValue &out);
+    const CelValue &comprehension(const CelAst &node, CelValue &out);
     CelValue function(const CelAst &node, const std::vector<CelValue> &args);
+    CelValue matches(const CelAst &node, const CelValue &text, const CelValue &pattern);
+    bool isBound(const QString &name) const;
 
-    const Bindings &m_bindings;
+    // Ends the evaluation with `error`, which no && or || may absorb.
+    const CelValue &abort(const QString &error);
+    // Aborts when a built string, bytes or list exceeds the limits; true when it does.
+    bool tooLarge(const CelValue &value);
+
+    const Bindings *m_bindings = nullptr;
+    std::span<const CelValue> m_variables;
     bool m_hasQualifiedBindings = false;
-    // Comprehension variables, innermost last; they shadow bindings.
-    std::vector<std::pair<QString, CelValue>> m_locals;
+    // The current value of each comprehension variable, by slot.
+    QVarLengthArray<const CelValue *, 8> m_locals;
+    std::vector<Record> *m_records = nullptr;
+    CelLimits m_limits;
+    qint64 m_steps = 0;
+    qint64 m_maxSteps = CelLimits().maxSteps;
+    bool m_aborted = false;
+    CelValue m_abortValue;
 };
 
 } // namespace Tessera

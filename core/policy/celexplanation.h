@@ -20,16 +20,23 @@ struct CelExplanation
         int column = 0;
         QString text; // the sub-expression's source text
         CelValue value;
+        // Where the value is shown: the sub-expression's operator or name (a select's field).
+        qsizetype markOffset = 0;
+        // A macro's variable in the deciding iteration (text is its name), not a
+        // sub-expression: listed below the diagram as `p = value`.
+        bool binding = false;
     };
 
     CelValue result;
     QList<Step> steps; // in source order
 
-    // The source with each step's value under it, e.g.
+    // The source with each step's value under it, rightmost and deepest first, then the
+    // macro variables of the deciding iterations, e.g.
     //   product.owner != ""
     //   |       |     |
     //   |       ""    false
-    //   {...}
+    //   {"id": "orders.orders", "domain": "orders", "name": "orders…
+    // Values longer than 60 characters are cut with "…"; errors read "error: message", whole.
     QString render(const QString &source) const;
 };
 

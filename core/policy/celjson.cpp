@@ -1,12 +1,14 @@
 #include "policy/celjson.h"
 
 #include "policy/celmap.h"
+#include "policy/celstringpool.h"
 #include "policy/celtime.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 using namespace Qt::Literals::StringLiterals;
 using Json = nlohmann::json;
@@ -166,7 +168,14 @@ struct TypedReader
 
 } // namespace
 
-CelValue CelJson::fromJson(const Json &json)
+namespace {
+
+// Object keys repeat across a document (every field has a "description"): one shared string per
+// key keeps the converted document small and its keys hot in the cache when policies look
+// fields up.
+using KeyCache = std::unordered_map<std::string, CelValue>;
+
+CelValue convert(const Json &json, KeyCache &keys)
 {
     switch (json.type()) {
     case Json::value_t::null:
@@ -193,17 +202,31 @@ CelValue CelJson::fromJson(const Json &json)
         QList<CelValue> items;
         items.reserve(qsizetype(json.size()));
         for (const Json &item : json)
-            items.append(fromJson(item));
+            items.append(convert(item, keys));
         return CelValue::fromList(std::move(items));
     }
     case Json::value_t::object: {
         CelMap map;
-        for (auto it = json.begin(); it != json.end(); ++it)
-            map.insert(CelValue::fromString(qs(it.key())), fromJson(it.value()));
+        map.reserve(qsizetype(json.size()));
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            auto key = keys.find(it.key());
+            if (key == keys.end())
+                key = keys.emplace(it.key(), CelValue::fromString(CelStringPool::intern(qs(it.key()))))
+                          .first;
+            map.insert(key->second, convert(it.value(), keys));
+        }
         return CelValue::fromMap(std::move(map));
     }
     }
     return {};
+}
+
+} // namespace
+
+CelValue CelJson::fromJson(const Json &json)
+{
+    KeyCache keys;
+    return convert(json, keys);
 }
 
 Json CelJson::toTyped(const CelValue &value)

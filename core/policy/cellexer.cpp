@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
@@ -67,6 +68,7 @@ void CelLexer::advance(qsizetype count)
             ++m_line;
             m_lineStart = m_pos + 1;
         }
+        m_offset += m_source[size_t(m_pos)] > 0xFFFF ? 2 : 1;
         ++m_pos;
     }
 }
@@ -96,6 +98,16 @@ CelToken CelLexer::invalid(CelToken token, const QString &reason) const
 CelToken CelLexer::next()
 {
     skipSpaceAndComments();
+    const qsizetype start = m_offset;
+    CelToken token = scan();
+    token.offset = start;
+    // An invalid token may stop before consuming anything; still underline one character.
+    token.length = std::max<qsizetype>(m_offset - start, token.kind == CelToken::Kind::End ? 0 : 1);
+    return token;
+}
+
+CelToken CelLexer::scan()
+{
     CelToken token;
     token.line = m_line;
     token.column = int(m_pos - m_lineStart + 1);

@@ -18,6 +18,7 @@ public:
     CelToken next();
 
 private:
+    CelToken scan();
     char32_t peek(qsizetype ahead = 0) const;
     void advance(qsizetype count = 1);
     void skipSpaceAndComments();
@@ -27,6 +28,8 @@ private:
 
     std::u32string m_source;
     qsizetype m_pos = 0;
+    qsizetype m_offset = 0; // m_pos in UTF-16 units
+
     int m_line = 1;
     qsizetype m_lineStart = 0;
 };

@@ -1,6 +1,9 @@
 #include "policy/celmap.h"
 
+#include <QHashFunctions>
+
 #include <cmath>
+#include <cstring>
 
 namespace Tessera {
 
@@ -17,33 +20,132 @@ bool CelMap::isValidKey(const CelValue &key)
     }
 }
 
+size_t CelMap::hashOf(QStringView name)
+{
+    // A fixed seed: hashes are computed at compile time and must match every map's.
+    return qHash(name, size_t(0));
+}
+
+size_t CelMap::hashOf(Key::Category category, quint64 bits)
+{
+    // splitmix64's finaliser: consecutive integers spread over the whole table.
+    quint64 x = bits ^ (quint64(category) * 0x9E3779B97F4A7C15ull);
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return size_t(x ^ (x >> 31));
+}
+
 std::optional<CelMap::Key> CelMap::keyOf(const CelValue &value)
 {
+    const auto number = [](Key::Category category, quint64 bits) {
+        return Key {category, bits, hashOf(category, bits)};
+    };
     switch (value.kind()) {
     case CelValue::Kind::Bool:
-        return Key {Key::Bool, value.boolValue() ? 1u : 0u, {}};
+        return number(Key::Bool, value.boolValue() ? 1u : 0u);
     case CelValue::Kind::Int: {
         const qint64 i = value.intValue();
-        return i < 0 ? Key {Key::Negative, quint64(i), {}} : Key {Key::NonNegative, quint64(i), {}};
+        return number(i < 0 ? Key::Negative : Key::NonNegative, quint64(i));
     }
     case CelValue::Kind::Uint:
-        return Key {Key::NonNegative, value.uintValue(), {}};
+        return number(Key::NonNegative, value.uintValue());
     case CelValue::Kind::Double: {
         // Lookups only: a double finds an integer key of the same value.
         const double d = value.doubleValue();
         if (!std::isfinite(d) || std::trunc(d) != d)
             return std::nullopt;
         if (d < 0 && d >= -9223372036854775808.0)
-            return Key {Key::Negative, quint64(qint64(d)), {}};
+            return number(Key::Negative, quint64(qint64(d)));
         if (d >= 0 && d < 18446744073709551616.0)
-            return Key {Key::NonNegative, quint64(d), {}};
+            return number(Key::NonNegative, quint64(d));
         return std::nullopt;
     }
     case CelValue::Kind::String:
-        return Key {Key::String, 0, value.stringValue()};
+        return Key {Key::String, 0, hashOf(QStringView(value.stringValue()))};
     default:
         return std::nullopt;
     }
+}
+
+qsizetype CelMap::indexOf(const Key &key, const CelValue &original) const
+{
+    const auto matches = [&](qint32 entry) {
+        const Key &k = m_keys[size_t(entry)];
+        if (k.hash != key.hash || k.category != key.category)
+            return false;
+        if (key.category == Key::String)
+            return m_entries.at(entry).first.stringValue() == original.stringValue();
+        return k.bits == key.bits;
+    };
+    if (m_table.empty()) {
+        for (qint32 entry = 0; entry < qint32(m_keys.size()); ++entry) {
+            if (matches(entry))
+                return entry;
+        }
+        return -1;
+    }
+    const size_t mask = m_table.size() - 1;
+    for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
+        const qint32 entry = m_table[i].entry;
+        if (entry < 0)
+            return -1;
+        if (matches(entry))
+            return entry;
+    }
+}
+
+bool CelMap::matchesField(qsizetype entry, QStringView name) const
+{
+    const CelValue &key = m_entries.at(entry).first;
+    return key.kind() == CelValue::Kind::String && QStringView(key.stringValue()) == name;
+}
+
+const CelValue *CelMap::findField(QStringView name, size_t hash) const
+{
+    const quint32 low = quint32(hash);
+    if (m_table.empty()) {
+        // Small maps (most JSON objects) are scanned, in memory the map object already holds.
+        const size_t count = m_keys.size();
+        for (size_t i = 0; i < count; ++i) {
+            const Slot &slot = m_small[i];
+            if (slot.hash != low)
+                continue;
+            if (slot.text == name.data() || matchesField(qsizetype(i), name))
+                return &m_entries.at(qsizetype(i)).second;
+        }
+        return nullptr;
+    }
+    const size_t mask = m_table.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_table[i];
+        if (slot.entry < 0)
+            return nullptr;
+        if (slot.hash != low)
+            continue;
+        if (slot.text == name.data() || matchesField(slot.entry, name))
+            return &m_entries.at(slot.entry).second;
+    }
+}
+
+void CelMap::rehash(size_t capacity)
+{
+    m_table.assign(capacity, Slot {});
+    const size_t mask = capacity - 1;
+    for (size_t entry = 0; entry < m_keys.size(); ++entry) {
+        const CelValue &key = m_entries.at(qsizetype(entry)).first;
+        size_t i = m_keys[entry].hash & mask;
+        while (m_table[i].entry >= 0)
+            i = (i + 1) & mask;
+        m_table[i] = Slot {quint32(m_keys[entry].hash), qint32(entry),
+                           key.kind() == CelValue::Kind::String ? key.stringValue().constData()
+                                                                : nullptr};
+    }
+}
+
+void CelMap::reserve(qsizetype size)
+{
+    m_entries.reserve(size);
+    m_keys.reserve(size_t(size));
 }
 
 bool CelMap::insert(const CelValue &key, const CelValue &value)
@@ -51,10 +153,26 @@ bool CelMap::insert(const CelValue &key, const CelValue &value)
     if (!isValidKey(key))
         return false;
     const auto k = keyOf(key);
-    if (m_index.contains(*k))
+    if (indexOf(*k, key) >= 0)
         return false;
-    m_index.insert(*k, m_entries.size());
     m_entries.append({key, value});
+    m_keys.push_back(*k);
+    const Slot slot {quint32(k->hash), qint32(m_keys.size() - 1),
+                     key.kind() == CelValue::Kind::String ? key.stringValue().constData() : nullptr};
+    if (m_keys.size() <= SmallSize) {
+        m_small[m_keys.size() - 1] = slot;
+        return true;
+    }
+    // At most half full, so probes stay short.
+    if (m_keys.size() * 2 > m_table.size()) {
+        rehash(std::max<size_t>(4 * SmallSize, m_table.size() * 2));
+    } else {
+        const size_t mask = m_table.size() - 1;
+        size_t i = k->hash & mask;
+        while (m_table[i].entry >= 0)
+            i = (i + 1) & mask;
+        m_table[i] = slot;
+    }
     return true;
 }
 
@@ -63,8 +181,8 @@ const CelValue *CelMap::find(const CelValue &key) const
     const auto k = keyOf(key);
     if (!k)
         return nullptr;
-    const auto it = m_index.constFind(*k);
-    return it == m_index.cend() ? nullptr : &m_entries.at(*it).second;
+    const qsizetype entry = indexOf(*k, key);
+    return entry < 0 ? nullptr : &m_entries.at(entry).second;
 }
 
 } // namespace Tessera

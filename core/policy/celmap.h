@@ -2,15 +2,20 @@
 
 #include "policy/celvalue.h"
 
-#include <QHash>
 #include <QList>
+#include <QStringView>
 
+#include <array>
+#include <optional>
 #include <utility>
+#include <vector>
 
 namespace Tessera {
 
 // A CEL map: insertion-ordered entries with a hash index. Keys are bool, int, uint or string;
 // numeric keys are found across int/uint/double by value, as CEL's heterogeneous equality asks.
+// Each key's hash is kept beside the entries; larger maps add an open-addressing table of entry
+// numbers, so that a compiled field selection (findField) costs one probe and one comparison.
 class CelMap final
 {
 public:
@@ -18,33 +23,50 @@ public:
 
     static bool isValidKey(const CelValue &key);
 
+    void reserve(qsizetype size);
+
     // False (and nothing changes) when the key is invalid or already present.
     bool insert(const CelValue &key, const CelValue &value);
     // Null when absent or when the key cannot be a map key.
     const CelValue *find(const CelValue &key) const;
     bool contains(const CelValue &key) const { return find(key) != nullptr; }
+    // The value of the string key `name`, whose hashOf() the caller computed once.
+    const CelValue *findField(QStringView name, size_t hash) const;
+    static size_t hashOf(QStringView name);
 
     qsizetype size() const { return m_entries.size(); }
     const QList<Entry> &entries() const { return m_entries; }
 
 private:
-    // Keys normalised so that 1, 1u and 1.0 hash and compare alike.
+    // Keys normalised so that 1, 1u and 1.0 hash and compare alike; strings compare by text.
     struct Key
     {
         enum Category : quint8 { Bool, Negative, NonNegative, String };
         Category category = Bool;
         quint64 bits = 0;
-        QString text;
-        friend bool operator==(const Key &, const Key &) = default;
-        friend size_t qHash(const Key &key, size_t seed = 0)
-        {
-            return qHashMulti(seed, int(key.category), key.bits, key.text);
-        }
+        size_t hash = 0;
     };
     static std::optional<Key> keyOf(const CelValue &value);
+    static size_t hashOf(Key::Category category, quint64 bits);
+    qsizetype indexOf(const Key &key, const CelValue &original) const;
+    void rehash(size_t capacity);
 
     QList<Entry> m_entries;
-    QHash<Key, qsizetype> m_index;
+    std::vector<Key> m_keys; // beside m_entries
+    // A slot of the index: enough to recognise a pooled string key without touching the
+    // entries (the key's character data is compared by address first).
+    struct Slot
+    {
+        quint32 hash = 0; // the low half
+        qint32 entry = -1; // -1 when free
+        const void *text = nullptr; // a string key's characters
+    };
+    // Open addressing; the size is a power of two. Empty for maps of up to SmallSize entries,
+    // which are scanned in m_small, inside the map object itself.
+    std::vector<Slot> m_table;
+    static constexpr size_t SmallSize = 8;
+    std::array<Slot, SmallSize> m_small {};
+    bool matchesField(qsizetype entry, QStringView name) const;
 };
 
 } // namespace Tessera

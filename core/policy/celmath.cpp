@@ -69,7 +69,9 @@ CelValue extreme(const QString &name, const std::vector<CelValue> &args, bool gr
 
 } // namespace
 
-std::optional<CelValue> CelMath::call(const QString &name, const std::vector<CelValue> &args)
+namespace {
+
+const QHash<QString, Op> &operations()
 {
     static const QHash<QString, Op> ops = {
         {u"greatest"_s, Op::Greatest},
@@ -90,6 +92,19 @@ std::optional<CelValue> CelMath::call(const QString &name, const std::vector<Cel
         {u"bitShiftLeft"_s, Op::BitShiftLeft},
         {u"bitShiftRight"_s, Op::BitShiftRight},
     };
+    return ops;
+}
+
+} // namespace
+
+bool CelMath::hasFunction(const QString &name)
+{
+    return operations().contains(name);
+}
+
+std::optional<CelValue> CelMath::call(const QString &name, const std::vector<CelValue> &args)
+{
+    const auto &ops = operations();
     const auto op = ops.constFind(name);
     if (op == ops.cend())
         return std::nullopt;

@@ -19,6 +19,8 @@ class CelMath final
 public:
     // `name` without the "math." prefix. nullopt when it is not a function of the extension.
     static std::optional<CelValue> call(const QString &name, const std::vector<CelValue> &args);
+    // Whether call() knows `name`, so that a compiler can refuse unknown functions.
+    static bool hasFunction(const QString &name);
 };
 
 } // namespace Tessera

@@ -48,19 +48,40 @@ CelParser::CelParser(const QString &source)
     m_token = m_lexer.next();
 }
 
-Result<std::shared_ptr<const CelAst>> CelParser::parse(const QString &source)
+Result<std::shared_ptr<const CelAst>> CelParser::parse(const QString &source,
+                                                      CelSourceError *where)
 {
+    auto tree = parseTree(source, where);
+    if (!tree)
+        return Error {tree.error()};
+    return std::shared_ptr<const CelAst>(std::move(tree).value());
+}
+
+Result<std::unique_ptr<CelAst>> CelParser::parseTree(const QString &source, CelSourceError *where)
+{
+    if (source.size() > MaxSourceLength) {
+        const QString reason = tr("expression too long (%1 characters, at most %2)")
+                                   .arg(source.size())
+                                   .arg(MaxSourceLength);
+        if (where)
+            *where = CelSourceError {1, 1, 0, 0, reason};
+        return Error {tr("Syntax error at line %1, column %2: %3").arg(1).arg(1).arg(reason)};
+    }
     CelParser parser(source);
     Node root = parser.parseExpr();
     if (root && parser.m_token.kind != K::End)
         parser.failUnexpected();
-    if (parser.m_error)
+    if (parser.m_error) {
+        if (where)
+            *where = parser.m_where;
         return *parser.m_error;
-    return std::shared_ptr<const CelAst>(std::move(root));
+    }
+    return root;
 }
 
 void CelParser::advance()
 {
+    m_lastEnd = m_token.offset + m_token.length;
     m_token = m_lexer.next();
 }
 
@@ -86,9 +107,11 @@ bool CelParser::expect(CelToken::Kind kind)
 bool CelParser::fail(const CelToken &at, const QString &reason)
 {
     // The first error is the one worth reporting; later ones follow from it.
-    if (!m_error)
+    if (!m_error) {
         m_error = Error {
             tr("Syntax error at line %1, column %2: %3").arg(at.line).arg(at.column).arg(reason)};
+        m_where = CelSourceError {at.line, at.column, at.offset, at.length, reason};
+    }
     return false;
 }
 
@@ -184,17 +207,27 @@ CelParser::Node CelParser::make(CelAst::Kind kind, const CelToken &at)
     node->kind = kind;
     node->line = at.line;
     node->column = at.column;
+    node->offset = at.offset;
+    node->tokenOffset = at.offset;
     return node;
 }
 
 CelParser::Node CelParser::finish(Node node)
 {
     int height = 0;
-    for (const auto &child : node->children)
+    for (const auto &child : node->children) {
         height = std::max(height, child->height);
+        node->offset = std::min(node->offset, child->offset);
+    }
     node->height = height + 1;
+    node->length = std::max<qsizetype>(m_lastEnd - node->offset, 0);
     if (node->height > MaxHeight) {
-        fail(CelToken {K::End, node->line, node->column, {}, {}, 0, false},
+        CelToken at;
+        at.line = node->line;
+        at.column = node->column;
+        at.offset = node->tokenOffset;
+        at.length = 1;
+        fail(at,
              tr("expression nested too deeply (more than %1 levels)").arg(MaxHeight));
         return {};
     }
@@ -384,6 +417,7 @@ CelParser::Node CelParser::parseMember(bool negateLiteral)
                 continue;
             }
             Node select = make(CelAst::Kind::Select, dot);
+            select->tokenOffset = nameToken.offset;
             select->name = nameToken.text;
             select->children.push_back(std::move(node));
             node = finish(std::move(select));
@@ -441,6 +475,9 @@ CelParser::Node CelParser::parsePrimary(bool negateLiteral)
         Node inner = parseExpr();
         if (!inner || !expect(K::RightParen))
             return {};
+        // The parentheses belong to the sub-expression's text, as a reader would quote it.
+        inner->offset = token.offset;
+        inner->length = m_lastEnd - token.offset;
         return inner;
     }
     case K::LeftBracket:
@@ -523,6 +560,9 @@ CelParser::Node CelParser::parseCall(Node target, const CelToken &nameToken)
             return {};
         }
         args[0]->testOnly = true;
+        args[0]->offset = nameToken.offset;
+        args[0]->length = m_lastEnd - nameToken.offset;
+        args[0]->tokenOffset = nameToken.offset;
         return std::move(args[0]);
     }
 
@@ -545,6 +585,7 @@ CelParser::Node CelParser::parseCall(Node target, const CelToken &nameToken)
             node->name = name;
             node->macro = *macro;
             node->fieldNames = {args[0]->name};
+            node->variableOffset = args[0]->offset;
             node->children.push_back(std::move(target));
             for (size_t i = 1; i < args.size(); ++i)
                 node->children.push_back(std::move(args[i]));

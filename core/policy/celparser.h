@@ -2,6 +2,7 @@
 
 #include "policy/celast.h"
 #include "policy/cellexer.h"
+#include "policy/celsourceerror.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,17 @@ public:
     // is evaluated or destroyed.
     static constexpr int MaxNesting = 200;
     static constexpr int MaxHeight = 1000;
+    // Longer sources are refused before lexing: no policy needs more, and the limit bounds the
+    // work a hostile source can cause at compile time.
+    static constexpr qsizetype MaxSourceLength = 100'000;
 
-    // The tree, or a syntax error "Syntax error at line L, column C: reason".
-    [[nodiscard]] static Result<std::shared_ptr<const CelAst>> parse(const QString &source);
+    // The tree, or a syntax error "Syntax error at line L, column C: reason"; `where` (when
+    // given) receives the position, the offending token's span and the bare reason.
+    [[nodiscard]] static Result<std::shared_ptr<const CelAst>> parse(const QString &source,
+                                                                      CelSourceError *where = nullptr);
+    // The same, as a tree still open to CelCompiler's annotations.
+    [[nodiscard]] static Result<std::unique_ptr<CelAst>> parseTree(const QString &source,
+                                                                   CelSourceError *where = nullptr);
 
 private:
     explicit CelParser(const QString &source);
@@ -64,7 +73,9 @@ private:
     CelLexer m_lexer;
     CelToken m_token;
     int m_nesting = 0;
+    qsizetype m_lastEnd = 0; // end of the last token consumed
     std::optional<Error> m_error;
+    CelSourceError m_where;
 };
 
 } // namespace Tessera

@@ -1,9 +1,57 @@
 #include "policy/celprogram.h"
 
+#include "policy/celcompiler.h"
 #include "policy/celevaluator.h"
 #include "policy/celparser.h"
 
+#include <algorithm>
+
 namespace Tessera {
+
+namespace {
+
+// Explanation steps from an evaluation's records, in source order; of several records of one
+// node (a macro's body seen again in an enclosing iteration) the last one wins.
+QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &records,
+                                    const QString &source)
+{
+    QList<CelExplanation::Step> steps;
+    QHash<const CelAst *, qsizetype> seen;
+    QHash<const CelAst *, qsizetype> seenBindings;
+    for (const CelEvaluator::Record &record : records) {
+        const CelAst &node = *record.node;
+        CelExplanation::Step step;
+        step.binding = record.binding;
+        if (record.binding) {
+            step.offset = node.variableOffset;
+            step.length = node.fieldNames.value(0).size();
+            step.text = node.fieldNames.value(0);
+        } else {
+            step.offset = node.offset;
+            step.length = node.length;
+            step.text = source.mid(node.offset, node.length);
+        }
+        step.markOffset = record.binding ? node.variableOffset : node.tokenOffset;
+        step.line = 1 + int(source.left(step.markOffset).count(u'\n'));
+        const qsizetype lineStart = source.lastIndexOf(u'\n', step.markOffset - 1) + 1;
+        step.column = 1 + int(step.markOffset - lineStart);
+        step.value = record.value;
+        auto &index = record.binding ? seenBindings : seen;
+        if (const auto it = index.constFind(&node); it != index.cend()) {
+            steps[*it] = std::move(step);
+        } else {
+            index.insert(&node, steps.size());
+            steps.append(std::move(step));
+        }
+    }
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](const CelExplanation::Step &a, const CelExplanation::Step &b) {
+                         return a.markOffset < b.markOffset;
+                     });
+    return steps;
+}
+
+} // namespace
 
 CelProgram::CelProgram(std::shared_ptr<const CelAst> ast, QString source,
                        CelEnvironment environment)
@@ -16,40 +64,78 @@ CelProgram::CelProgram(std::shared_ptr<const CelAst> ast, QString source,
 Result<CelProgram> CelProgram::compile(const QString &source, const CelEnvironment &environment,
                                        CelSourceError *where)
 {
-    auto parsed = CelParser::parse(source);
-    if (!parsed) {
-        if (where) {
-            // FIXME(engine): structured position from the parser.
-            *where = CelSourceError {1, 1, 0, 0, parsed.error()};
-        }
+    auto parsed = CelParser::parseTree(source, where);
+    if (!parsed)
         return Error {parsed.error()};
+    std::unique_ptr<CelAst> tree = std::move(parsed).value();
+    const auto compiled = CelCompiler::compile(*tree, environment, source, where);
+    if (!compiled)
+        return Error {compiled.error()};
+    return CelProgram(std::shared_ptr<const CelAst>(std::move(tree)), source, environment);
+}
+
+std::vector<CelValue> CelProgram::variablesOf(const QHash<QString, CelValue> &bindings) const
+{
+    std::vector<CelValue> variables;
+    variables.reserve(size_t(m_environment.variables().size()));
+    for (const QString &name : m_environment.variables()) {
+        const auto it = bindings.constFind(name);
+        variables.push_back(it != bindings.cend()
+                                ? *it
+                                : CelValue::error(CelEvaluator::tr("no value for variable '%1'")
+                                                      .arg(name)));
     }
-    return CelProgram(std::move(parsed).value(), source, environment);
+    return variables;
 }
 
 CelValue CelProgram::evaluate(const QHash<QString, CelValue> &bindings) const
 {
+    if (!m_environment.isOpen()) {
+        const std::vector<CelValue> variables = variablesOf(bindings);
+        return evaluate(std::span<const CelValue>(variables));
+    }
     CelEvaluator evaluator(bindings);
+    evaluator.setLimits(m_limits);
     return evaluator.evaluate(*m_ast);
 }
 
 CelValue CelProgram::evaluate(std::span<const CelValue> variables) const
 {
-    QHash<QString, CelValue> bindings;
-    const QStringList &names = m_environment.variables();
-    for (qsizetype i = 0; i < names.size() && i < qsizetype(variables.size()); ++i)
-        bindings.insert(names.at(i), variables[size_t(i)]);
-    return evaluate(bindings);
+    if (m_environment.isOpen())
+        return evaluate(QHash<QString, CelValue>());
+    CelEvaluator evaluator(variables);
+    evaluator.setLimits(m_limits);
+    return evaluator.evaluate(*m_ast);
 }
 
 CelExplanation CelProgram::explain(std::span<const CelValue> variables) const
 {
-    return CelExplanation {evaluate(variables), {}};
+    if (m_environment.isOpen())
+        return explain(QHash<QString, CelValue>());
+    std::vector<CelEvaluator::Record> records;
+    CelEvaluator evaluator(variables);
+    evaluator.setLimits(m_limits);
+    evaluator.setRecords(&records);
+    CelExplanation explanation;
+    explanation.result = evaluator.evaluate(*m_ast);
+    explanation.steps = stepsOf(records, m_source);
+    return explanation;
 }
 
 CelExplanation CelProgram::explain(const QHash<QString, CelValue> &bindings) const
 {
-    return CelExplanation {evaluate(bindings), {}};
+    if (!m_environment.isOpen()) {
+        const std::vector<CelValue> variables = variablesOf(bindings);
+        return explain(std::span<const CelValue>(variables));
+    }
+    std::vector<CelEvaluator::Record> records;
+    CelEvaluator evaluator(bindings);
+    evaluator.setLimits(m_limits);
+    evaluator.setRecords(&records);
+    CelExplanation explanation;
+    explanation.result = evaluator.evaluate(*m_ast);
+    explanation.steps = stepsOf(records, m_source);
+    return explanation;
 }
 
 } // namespace Tessera

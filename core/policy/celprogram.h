@@ -3,6 +3,7 @@
 #include "policy/celast.h"
 #include "policy/celenvironment.h"
 #include "policy/celexplanation.h"
+#include "policy/cellimits.h"
 #include "policy/celsourceerror.h"
 #include "policy/celvalue.h"
 #include "util/result.h"
@@ -12,17 +13,9 @@
 
 #include <memory>
 #include <span>
+#include <vector>
 
 namespace Tessera {
-
-// Bounds on one evaluation, so that a hostile or careless expression ends with an error
-// instead of a hang or exhausted memory.
-struct CelLimits
-{
-    qint64 maxSteps = 10'000'000; // nodes evaluated, macro iterations included
-    qint64 maxListSize = 1'000'000; // elements of any list or map built while evaluating
-    qint64 maxStringLength = 10'000'000; // characters of any string or bytes built
-};
 
 // A CEL expression compiled once and evaluated many times. Copies share the immutable
 // compiled form, so one program may be evaluated from several threads at once.
@@ -56,6 +49,8 @@ public:
 
 private:
     CelProgram(std::shared_ptr<const CelAst> ast, QString source, CelEnvironment environment);
+    // The declared environment's variables from bindings by name; missing ones are errors.
+    std::vector<CelValue> variablesOf(const QHash<QString, CelValue> &bindings) const;
 
     std::shared_ptr<const CelAst> m_ast;
     QString m_source;

@@ -3,7 +3,15 @@
 #include <QHash>
 #include <QStringList>
 
+#include "policy/celmap.h"
+#include "policy/celtime.h"
+
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
 #include <string>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,7 +33,8 @@ enum class Op {
     Substring,
     Trim,
     Join,
-    Reverse
+    Reverse,
+    Format
 };
 
 CelValue noOverload(const QString &name, const std::vector<CelValue> &args)
@@ -61,9 +70,184 @@ bool hasArgs(const std::vector<CelValue> &args, std::initializer_list<Kind> kind
     return true;
 }
 
+QString formatDouble(double d, char conversion, int precision)
+{
+    if (std::isnan(d))
+        return u"NaN"_s;
+    if (std::isinf(d))
+        return d > 0 ? u"Infinity"_s : u"-Infinity"_s;
+    // The C library's printf rounds correctly from the binary value, ties to even, as CEL's
+    // reference implementation does (QString::asprintf rounds ties away from zero).
+    const int size = std::snprintf(nullptr, 0, conversion == 'e' ? "%.*e" : "%.*f", precision, d);
+    std::string buffer(size_t(size) + 1, '\0');
+    std::snprintf(buffer.data(), buffer.size(), conversion == 'e' ? "%.*e" : "%.*f", precision, d);
+    buffer.resize(size_t(size));
+    return QString::fromStdString(buffer);
+}
+
+// %s: the value as text, strings unquoted, in lists and maps too; map entries by key text.
+std::optional<QString> asText(const CelValue &v)
+{
+    switch (v.kind()) {
+    case Kind::Null:
+        return u"null"_s;
+    case Kind::Bool:
+        return v.boolValue() ? u"true"_s : u"false"_s;
+    case Kind::Int:
+        return QString::number(v.intValue());
+    case Kind::Uint:
+        return QString::number(v.uintValue());
+    case Kind::Double: {
+        const double d = v.doubleValue();
+        if (std::isnan(d) || std::isinf(d))
+            return formatDouble(d, 'f', 0);
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case Kind::String:
+    case Kind::Type:
+        return v.stringValue();
+    case Kind::Bytes:
+        return QString::fromUtf8(v.bytesValue());
+    case Kind::Timestamp:
+    case Kind::Duration:
+        return CelTime::toString(v);
+    case Kind::List: {
+        QStringList parts;
+        for (const CelValue &e : v.listValue()) {
+            const auto t = asText(e);
+            if (!t)
+                return std::nullopt;
+            parts += *t;
+        }
+        return u'[' + parts.join(u", "_s) + u']';
+    }
+    case Kind::Map: {
+        QList<std::pair<QString, QString>> entries;
+        for (const auto &[key, value] : v.mapValue().entries()) {
+            const auto k = asText(key);
+            const auto t = asText(value);
+            if (!k || !t)
+                return std::nullopt;
+            entries.append(std::make_pair(*k, *t));
+        }
+        std::sort(entries.begin(), entries.end());
+        QStringList parts;
+        for (const auto &[k, t] : std::as_const(entries))
+            parts += k + u": "_s + t;
+        return u'{' + parts.join(u", "_s) + u'}';
+    }
+    case Kind::Error:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString hexOf(const QByteArray &bytes, bool upper)
+{
+    const QByteArray hex = bytes.toHex();
+    return upper ? QString::fromLatin1(hex).toUpper() : QString::fromLatin1(hex);
+}
+
+// One clause of format(): %s, %d, %f, %e, %b, %o, %x, %X, with an optional precision.
+std::optional<QString> formatClause(QChar conversion, int precision, const CelValue &v)
+{
+    const Kind k = v.kind();
+    const bool nonFinite = k == Kind::Double && !std::isfinite(v.doubleValue());
+    switch (conversion.unicode()) {
+    case 's':
+        return asText(v);
+    case 'd':
+        if (k == Kind::Int)
+            return QString::number(v.intValue());
+        if (k == Kind::Uint)
+            return QString::number(v.uintValue());
+        if (nonFinite)
+            return formatDouble(v.doubleValue(), 'f', 0);
+        return std::nullopt;
+    case 'f':
+    case 'e': {
+        const int p = precision < 0 ? 6 : precision;
+        const char c = char(conversion.unicode());
+        if (k == Kind::Double)
+            return formatDouble(v.doubleValue(), c, p);
+        if (k == Kind::Int)
+            return formatDouble(double(v.intValue()), c, p);
+        if (k == Kind::Uint)
+            return formatDouble(double(v.uintValue()), c, p);
+        return std::nullopt;
+    }
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X': {
+        const int base = conversion == u'b' ? 2 : conversion == u'o' ? 8 : 16;
+        const bool upper = conversion == u'X';
+        QString text;
+        if (k == Kind::Int) {
+            const qint64 i = v.intValue();
+            // Go's formatting: a sign and the magnitude.
+            const quint64 magnitude = i < 0 ? quint64(0) - quint64(i) : quint64(i);
+            text = (i < 0 ? u"-"_s : QString()) + QString::number(magnitude, base);
+        } else if (k == Kind::Uint) {
+            text = QString::number(v.uintValue(), base);
+        } else if (k == Kind::Bool && base == 2) {
+            text = v.boolValue() ? u"1"_s : u"0"_s;
+        } else if (base == 16 && k == Kind::String) {
+            return hexOf(v.stringValue().toUtf8(), upper);
+        } else if (base == 16 && k == Kind::Bytes) {
+            return hexOf(v.bytesValue(), upper);
+        } else {
+            return std::nullopt;
+        }
+        return upper ? text.toUpper() : text;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+CelValue format(const QString &pattern, const QList<CelValue> &args)
+{
+    QString out;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c != u'%') {
+            out += c;
+            continue;
+        }
+        if (++i >= pattern.size())
+            return CelValue::error(CelStrings::tr("format: a lone '%' ends the pattern"));
+        if (pattern.at(i) == u'%') {
+            out += u'%';
+            continue;
+        }
+        int precision = -1;
+        if (pattern.at(i) == u'.') {
+            precision = 0;
+            while (++i < pattern.size() && pattern.at(i).isDigit())
+                precision = std::min(precision * 10 + pattern.at(i).digitValue(), 1000);
+            if (i >= pattern.size())
+                return CelValue::error(CelStrings::tr("format: unterminated clause"));
+        }
+        if (next >= args.size())
+            return CelValue::error(
+                CelStrings::tr("format: index %1 out of range: too few arguments").arg(next));
+        const CelValue &arg = args.at(next++);
+        const auto text = formatClause(pattern.at(i), precision, arg);
+        if (!text)
+            return CelValue::error(CelStrings::tr("format: cannot apply %1 to %2")
+                                       .arg(u'%' + QString(pattern.at(i)), arg.typeName()));
+        out += *text;
+    }
+    return CelValue::fromString(out);
+}
+
 } // namespace
 
-std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<CelValue> &args)
+namespace {
+
+const QHash<QString, Op> &operations()
 {
     static const QHash<QString, Op> ops = {
         {u"charAt"_s, Op::CharAt},
@@ -77,7 +261,21 @@ std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<
         {u"trim"_s, Op::Trim},
         {u"join"_s, Op::Join},
         {u"reverse"_s, Op::Reverse},
+        {u"format"_s, Op::Format},
     };
+    return ops;
+}
+
+} // namespace
+
+bool CelStrings::hasFunction(const QString &name)
+{
+    return operations().contains(name);
+}
+
+std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<CelValue> &args)
+{
+    const auto &ops = operations();
     const auto op = ops.constFind(name);
     if (op == ops.cend())
         return std::nullopt;
@@ -98,6 +296,11 @@ std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<
     }
     if (args[0].kind() != Kind::String)
         return noOverload(name, args);
+    if (*op == Op::Format) {
+        if (!hasArgs(args, {Kind::List}))
+            return noOverload(name, args);
+        return format(args[0].stringValue(), args[1].listValue());
+    }
     const QString &text = args[0].stringValue();
     const std::u32string s = text.toStdU32String();
     const auto size = qint64(s.size());
@@ -214,6 +417,7 @@ std::optional<CelValue> CelStrings::call(const QString &name, const std::vector<
         return CelValue::fromString(fromU32(reversed));
     }
     case Op::Join:
+    case Op::Format:
         break;
     }
     return noOverload(name, args);

@@ -20,6 +20,8 @@ class CelStrings final
 public:
     // args[0] is the receiver. nullopt when `name` is not a function of the extension.
     static std::optional<CelValue> call(const QString &name, const std::vector<CelValue> &args);
+    // Whether call() knows `name`, so that a compiler can refuse unknown functions.
+    static bool hasFunction(const QString &name);
     // strings.quote(s): s as a double-quoted CEL string literal.
     static CelValue quote(const std::vector<CelValue> &args);
 };

@@ -51,6 +51,8 @@ struct CelToken
     Kind kind = Kind::End;
     int line = 1;
     int column = 1;
+    qsizetype offset = 0; // in UTF-16 units of the source, as QString indexes it
+    qsizetype length = 0;
     QString text; // identifier name, or the reason of an Invalid token
     CelValue value; // string, bytes, uint and double literals
     quint64 magnitude = 0; // int literals

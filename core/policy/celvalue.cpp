@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -111,64 +112,163 @@ QString formatDouble(double d)
 
 } // namespace
 
+namespace {
+
+// A payload: the reference count, then the object at CelValue's PayloadOffset.
+template<typename T>
+struct Payload
+{
+    alignas(8) std::atomic<qint32> refs {1};
+    T value;
+    explicit Payload(T v) : value(std::move(v)) {}
+};
+
+} // namespace
+
+template<typename T>
+CelValue CelValue::make(Kind kind, T value)
+{
+    static_assert(offsetof(Payload<T>, value) == PayloadOffset);
+    CelValue v;
+    v.m_shared = reinterpret_cast<Shared *>(new Payload<T>(std::move(value)));
+    v.m_kind = kind;
+    return v;
+}
+
+void CelValue::release() noexcept
+{
+    if (m_shared->refs.fetch_sub(1, std::memory_order_acq_rel) != 1)
+        return;
+    switch (m_kind) {
+    case Kind::String:
+    case Kind::Type:
+    case Kind::Error:
+        delete reinterpret_cast<Payload<QString> *>(m_shared);
+        break;
+    case Kind::Bytes:
+        delete reinterpret_cast<Payload<QByteArray> *>(m_shared);
+        break;
+    case Kind::List:
+        delete reinterpret_cast<Payload<QList<CelValue>> *>(m_shared);
+        break;
+    case Kind::Map:
+        delete reinterpret_cast<Payload<CelMap> *>(m_shared);
+        break;
+    default:
+        break;
+    }
+}
+
 CelValue CelValue::fromBool(bool value)
 {
-    return CelValue(Kind::Bool, value);
+    CelValue v;
+    v.m_kind = Kind::Bool;
+    v.m_bool = value;
+    return v;
 }
 
 CelValue CelValue::fromInt(qint64 value)
 {
-    return CelValue(Kind::Int, value);
+    CelValue v;
+    v.m_kind = Kind::Int;
+    v.m_int = value;
+    return v;
 }
 
 CelValue CelValue::fromUint(quint64 value)
 {
-    return CelValue(Kind::Uint, value);
+    CelValue v;
+    v.m_kind = Kind::Uint;
+    v.m_uint = value;
+    return v;
 }
 
 CelValue CelValue::fromDouble(double value)
 {
-    return CelValue(Kind::Double, value);
+    CelValue v;
+    v.m_kind = Kind::Double;
+    v.m_double = value;
+    return v;
 }
 
 CelValue CelValue::fromString(const QString &value)
 {
-    return CelValue(Kind::String, value);
+    CelValue v = make(Kind::String, value);
+    // The length, clipped, beside the pointer: unequal lengths tell unequal strings apart
+    // without loading the payload.
+    v.m_nanos = qint32(std::min<qsizetype>(value.size(), MaxInlineLength));
+    return v;
 }
 
 CelValue CelValue::fromBytes(const QByteArray &value)
 {
-    return CelValue(Kind::Bytes, value);
+    return make(Kind::Bytes, value);
 }
 
 CelValue CelValue::fromList(QList<CelValue> values)
 {
-    return CelValue(Kind::List, std::make_shared<const QList<CelValue>>(std::move(values)));
+    return make(Kind::List, std::move(values));
 }
 
 CelValue CelValue::fromMap(CelMap map)
 {
-    return CelValue(Kind::Map, std::make_shared<const CelMap>(std::move(map)));
+    return make(Kind::Map, std::move(map));
 }
 
 CelValue CelValue::fromType(const QString &name)
 {
-    return CelValue(Kind::Type, name);
+    return make(Kind::Type, name);
 }
 
 CelValue CelValue::fromTimestamp(Time time)
 {
-    return CelValue(Kind::Timestamp, time);
+    CelValue v;
+    v.m_kind = Kind::Timestamp;
+    v.m_int = time.seconds;
+    v.m_nanos = time.nanos;
+    return v;
 }
 
 CelValue CelValue::fromDuration(Time time)
 {
-    return CelValue(Kind::Duration, time);
+    CelValue v = fromTimestamp(time);
+    v.m_kind = Kind::Duration;
+    return v;
 }
 
 CelValue CelValue::error(const QString &message)
 {
-    return CelValue(Kind::Error, message);
+    return make(Kind::Error, message);
+}
+
+bool CelValue::sameData(const CelValue &other) const
+{
+    // Kinds are equal; compares as the former std::variant did.
+    switch (m_kind) {
+    case Kind::Null:
+        return true;
+    case Kind::Bool:
+        return m_bool == other.m_bool;
+    case Kind::Int:
+        return m_int == other.m_int;
+    case Kind::Uint:
+        return m_uint == other.m_uint;
+    case Kind::Double:
+        return m_double == other.m_double;
+    case Kind::String:
+    case Kind::Type:
+    case Kind::Error:
+        return stringValue() == other.stringValue();
+    case Kind::Bytes:
+        return bytesValue() == other.bytesValue();
+    case Kind::List:
+    case Kind::Map:
+        return m_shared == other.m_shared;
+    case Kind::Timestamp:
+    case Kind::Duration:
+        return timeValue() == other.timeValue();
+    }
+    return false;
 }
 
 QString CelValue::typeName() const
@@ -204,7 +304,7 @@ QString CelValue::typeName() const
     return {};
 }
 
-bool CelValue::celEquals(const CelValue &other) const
+bool CelValue::celEqualsOther(const CelValue &other) const
 {
     if (isNumber() && other.isNumber())
         return celCompare(other) == std::partial_ordering::equivalent;
@@ -235,7 +335,7 @@ bool CelValue::celEquals(const CelValue &other) const
         return true;
     }
     default:
-        return m_data == other.m_data;
+        return sameData(other);
     }
 }
 
@@ -379,7 +479,7 @@ bool operator==(const CelValue &a, const CelValue &b)
         return true;
     }
     default:
-        return a.m_data == b.m_data;
+        return a.sameData(b);
     }
 }
 

@@ -4,18 +4,21 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <compare>
-#include <memory>
+#include <cstddef>
+#include <new>
 #include <optional>
-#include <variant>
+#include <utility>
 
 namespace Tessera {
 
 class CelMap;
 
-// A CEL runtime value. Cheap to copy: scalars are inline, strings and bytes implicitly shared,
-// lists and maps immutable and shared. Errors are values too, because CEL propagates and
-// absorbs them like operands (`false && error` is false).
+// A CEL runtime value in 16 bytes: a kind and either an inline scalar or a pointer to an
+// immutable, reference-counted payload (string, bytes, list, map, type name, error message).
+// Copying a scalar copies 16 bytes; copying anything else adds a reference. Errors are values
+// too, because CEL propagates and absorbs them like operands (`false && error` is false).
 class CelValue final
 {
 public:
@@ -44,7 +47,45 @@ public:
         friend bool operator==(const Time &, const Time &) = default;
     };
 
-    CelValue() = default; // null
+    CelValue() noexcept : m_bits(0) {} // null
+    CelValue(const CelValue &other) noexcept
+        : m_kind(other.m_kind)
+        , m_nanos(other.m_nanos)
+        , m_bits(other.m_bits)
+    {
+        if (isShared())
+            m_shared->refs.fetch_add(1, std::memory_order_relaxed);
+    }
+    CelValue(CelValue &&other) noexcept
+        : m_kind(other.m_kind)
+        , m_nanos(other.m_nanos)
+        , m_bits(other.m_bits)
+    {
+        other.m_kind = Kind::Null;
+    }
+    CelValue &operator=(const CelValue &other) noexcept
+    {
+        CelValue copy(other);
+        swap(copy);
+        return *this;
+    }
+    CelValue &operator=(CelValue &&other) noexcept
+    {
+        CelValue moved(std::move(other));
+        swap(moved);
+        return *this;
+    }
+    ~CelValue()
+    {
+        if (isShared())
+            release();
+    }
+    void swap(CelValue &other) noexcept
+    {
+        std::swap(m_kind, other.m_kind);
+        std::swap(m_nanos, other.m_nanos);
+        std::swap(m_bits, other.m_bits);
+    }
 
     static CelValue fromBool(bool value);
     static CelValue fromInt(qint64 value);
@@ -68,23 +109,33 @@ public:
     }
 
     // Accessors: only valid for the matching kind.
-    bool boolValue() const { return std::get<bool>(m_data); }
-    qint64 intValue() const { return std::get<qint64>(m_data); }
-    quint64 uintValue() const { return std::get<quint64>(m_data); }
-    double doubleValue() const { return std::get<double>(m_data); }
+    bool boolValue() const { return m_bool; }
+    qint64 intValue() const { return m_int; }
+    quint64 uintValue() const { return m_uint; }
+    double doubleValue() const { return m_double; }
     // String, Type (its name) or Error (its message).
-    const QString &stringValue() const { return std::get<QString>(m_data); }
-    const QByteArray &bytesValue() const { return std::get<QByteArray>(m_data); }
-    const QList<CelValue> &listValue() const { return *std::get<ListPtr>(m_data); }
-    const CelMap &mapValue() const { return *std::get<MapPtr>(m_data); }
-    Time timeValue() const { return std::get<Time>(m_data); }
+    const QString &stringValue() const { return payload<QString>(); }
+    const QByteArray &bytesValue() const { return payload<QByteArray>(); }
+    const QList<CelValue> &listValue() const { return payload<QList<CelValue>>(); }
+    const CelMap &mapValue() const { return payload<CelMap>(); }
+    Time timeValue() const { return Time {m_int, m_nanos}; }
 
     // The CEL type name: "int", "list", "google.protobuf.Timestamp", ...
     QString typeName() const;
 
     // CEL `==`: numbers compare by value across int/uint/double, other kinds must match,
     // NaN is unequal to everything. Never true for errors.
-    bool celEquals(const CelValue &other) const;
+    bool celEquals(const CelValue &other) const
+    {
+        // Strings are what policies compare most; unequal lengths decide without the payload.
+        if (m_kind == Kind::String && other.m_kind == Kind::String) {
+            if (m_nanos != other.m_nanos && m_nanos != MaxInlineLength
+                && other.m_nanos != MaxInlineLength)
+                return false;
+            return stringValue() == other.stringValue();
+        }
+        return celEqualsOther(other);
+    }
 
     // CEL ordering. nullopt when no `<` overload exists for the two kinds;
     // unordered when a NaN is involved (every comparison is then false).
@@ -98,18 +149,45 @@ public:
     friend bool operator==(const CelValue &a, const CelValue &b);
 
 private:
-    using ListPtr = std::shared_ptr<const QList<CelValue>>;
-    using MapPtr = std::shared_ptr<const CelMap>;
+    // The header of every payload; the payload object itself follows at PayloadOffset.
+    struct alignas(8) Shared
+    {
+        std::atomic<qint32> refs {1};
+    };
+    static constexpr size_t PayloadOffset = 8;
+    // Kinds whose value lives in a payload: String, Bytes, List, Map, Type, Error.
+    static constexpr quint32 SharedKinds = (1u << int(Kind::String)) | (1u << int(Kind::Bytes))
+        | (1u << int(Kind::List)) | (1u << int(Kind::Map)) | (1u << int(Kind::Type))
+        | (1u << int(Kind::Error));
 
-    using Data = std::variant<std::monostate, bool, qint64, quint64, double, QString, QByteArray,
-                              ListPtr, MapPtr, Time>;
-
-    // For the factories: the kind says how to read the data (a QString is a string, a type
-    // name or an error message).
-    CelValue(Kind kind, Data data) : m_kind(kind), m_data(std::move(data)) {}
+    bool isShared() const { return (SharedKinds >> quint32(m_kind)) & 1u; }
+    template<typename T>
+    const T &payload() const
+    {
+        return *std::launder(
+            reinterpret_cast<const T *>(reinterpret_cast<const char *>(m_shared) + PayloadOffset));
+    }
+    // Drops a reference; the last one destroys the payload.
+    void release() noexcept;
+    template<typename T>
+    static CelValue make(Kind kind, T value);
+    bool sameData(const CelValue &other) const;
+    bool celEqualsOther(const CelValue &other) const;
+    // A String's length in m_nanos saturates here.
+    static constexpr qint32 MaxInlineLength = 0x7fffffff;
 
     Kind m_kind = Kind::Null;
-    Data m_data;
+    qint32 m_nanos = 0; // of a Timestamp or Duration (seconds in m_int); a String's length
+    union {
+        bool m_bool;
+        qint64 m_int;
+        quint64 m_uint;
+        double m_double;
+        Shared *m_shared;
+        quint64 m_bits;
+    };
 };
 
 } // namespace Tessera
+
+Q_DECLARE_TYPEINFO(Tessera::CelValue, Q_RELOCATABLE_TYPE);

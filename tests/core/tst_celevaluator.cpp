@@ -1,7 +1,11 @@
 #include "policy/celmap.h"
 #include "policy/celprogram.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -27,6 +31,19 @@ private slots:
     void bindings();
     void heterogeneousEquality();
     void evaluateManyTimes();
+    void declaredEnvironment_data();
+    void declaredEnvironment();
+    void compileErrors_data();
+    void compileErrors();
+    void limits_data();
+    void limits();
+    void customLimits();
+    void hostileSources_data();
+    void hostileSources();
+    void explain_data();
+    void explain();
+    void explainSteps();
+    void concurrentEvaluation();
 };
 
 void tst_CelEvaluator::evaluate_data()
@@ -106,6 +123,10 @@ void tst_CelEvaluator::evaluate_data()
            u"['a', 'b,c']"
            u" && ['x', 'y'].join('-') == 'x-y' && ' ab '.trim().reverse().upperAscii() == 'BA'"_s
         << b(true);
+    QTest::newRow("format()")
+        << u"'%s has %d ports, %.2f%% ok, %x'.format(['orders', 2, 99.5, 255]) + ' ' + "
+           u"'%s'.format([{'b': [1u, null], 'a': double('-Infinity')}])"_s
+        << CelValue::fromString(u"orders has 2 ports, 99.50% ok, ff {a: -Infinity, b: [1, null]}"_s);
     QTest::newRow("math extension")
         << u"math.greatest(1, 2u, 1.5) == 2u && math.least([3, -1.5]) == -1.5 && math.round(-2.5) "
            u"== -3.0"
@@ -189,6 +210,8 @@ void tst_CelEvaluator::errors_data()
         << u"math.ceil(1)"_s << u"no matching overload for 'math.ceil'"_s;
     QTest::newRow("message") << u"Msg{a: 1}"_s << u"not supported"_s;
     QTest::newRow("unknown function") << u"frobnicate(1)"_s << u"unknown function 'frobnicate'"_s;
+    QTest::newRow("format() arguments") << u"'%s %s'.format(['a'])"_s << u"too few arguments"_s;
+    QTest::newRow("format() clause") << u"'%d'.format(['a'])"_s << u"cannot apply %d to string"_s;
 }
 
 void tst_CelEvaluator::errors()
@@ -236,6 +259,374 @@ void tst_CelEvaluator::evaluateManyTimes()
     QVERIFY(program.ok());
     for (qint64 x = 0; x < 3; ++x)
         QCOMPARE(program->evaluate({{u"x"_s, CelValue::fromInt(x)}}), CelValue::fromInt(x * 2));
+}
+
+void tst_CelEvaluator::declaredEnvironment_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<CelValue>("expected");
+
+    const auto b = [](bool v) { return CelValue::fromBool(v); };
+    QTest::newRow("variable") << u"product.owner == 'payments'"_s << b(true);
+    QTest::newRow("second variable") << u"domain == 'sales'"_s << b(true);
+    QTest::newRow("qualified type") << u"type(now) == google.protobuf.Timestamp"_s << b(true);
+    QTest::newRow("type names") << u"type(1) == int && type(domain) == string"_s << b(true);
+    QTest::newRow("comprehension variable")
+        << u"product.ports.all(p, p.name != '' && product.ports.exists(q, q == p))"_s << b(true);
+    QTest::newRow("shadowing") << u"[1].all(domain, domain == 1)"_s << b(true);
+    QTest::newRow("math namespace") << u"math.greatest(1, 2) == 2"_s << b(true);
+    QTest::newRow("strings extension") << u"domain.upperAscii() == 'SALES'"_s << b(true);
+    QTest::newRow("literal regex") << u"product.owner.matches('^pay')"_s << b(true);
+    QTest::newRow("computed regex") << u"product.owner.matches(domain.replace('sales', 'ments'))"_s
+                                    << b(true);
+    QTest::newRow("missing value")
+        << u"upstream"_s << CelValue::error(u"no value for variable 'upstream'"_s);
+}
+
+void tst_CelEvaluator::declaredEnvironment()
+{
+    QFETCH(QString, source);
+    QFETCH(CelValue, expected);
+    const CelEnvironment environment({u"product"_s, u"domain"_s, u"upstream"_s, u"now"_s});
+    CelSourceError where;
+    const auto program = CelProgram::compile(source, environment, &where);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+
+    CelMap port;
+    QVERIFY(port.insert(CelValue::fromString(u"name"_s), CelValue::fromString(u"orders"_s)));
+    CelMap product;
+    QVERIFY(product.insert(CelValue::fromString(u"owner"_s), CelValue::fromString(u"payments"_s)));
+    QVERIFY(product.insert(CelValue::fromString(u"ports"_s),
+                           CelValue::fromList({CelValue::fromMap(port)})));
+    const QHash<QString, CelValue> bindings = {
+        {u"product"_s, CelValue::fromMap(product)},
+        {u"domain"_s, CelValue::fromString(u"sales"_s)},
+        {u"now"_s, CelValue::fromTimestamp({1700000000, 0})},
+    };
+    QCOMPARE(program->evaluate(bindings), expected);
+}
+
+void tst_CelEvaluator::compileErrors_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("misspelt variable") << u"prodct.owner != ''"_s << 1 << 1 << 0 << 6
+                                       << u"undeclared reference to 'prodct'"_s;
+    QTest::newRow("second line") << u"product.owner != '' &&\n  size(ownr) > 0"_s << 2 << 8 << 30
+                                 << 4 << u"undeclared reference to 'ownr'"_s;
+    QTest::newRow("outside its macro")
+        << u"product.ports.all(p, true) && p.name != ''"_s << 1 << 31 << 30 << 1
+        << u"undeclared reference to 'p'"_s;
+    QTest::newRow("unknown method") << u"product.owner.startswith('a')"_s << 1 << 15 << 14 << 10
+                                    << u"unknown function 'startswith'"_s;
+    QTest::newRow("unknown function")
+        << u"frobnicate(1)"_s << 1 << 1 << 0 << 10 << u"unknown function 'frobnicate'"_s;
+    QTest::newRow("unknown math function")
+        << u"math.sqrt(2.0)"_s << 1 << 6 << 5 << 4 << u"unknown function 'math.sqrt'"_s;
+    QTest::newRow("syntax error")
+        << u"product.owner = ''"_s << 1 << 15 << 14 << 1 << u"unexpected character '='"_s;
+}
+
+void tst_CelEvaluator::compileErrors()
+{
+    QFETCH(QString, source);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(int, offset);
+    QFETCH(int, length);
+    QFETCH(QString, reason);
+    const CelEnvironment environment({u"product"_s, u"domain"_s, u"upstream"_s, u"now"_s});
+    CelSourceError where;
+    const auto program = CelProgram::compile(source, environment, &where);
+    QVERIFY(!program.ok());
+    QCOMPARE(where.reason, reason);
+    QCOMPARE(where.line, line);
+    QCOMPARE(where.column, column);
+    QCOMPARE(where.offset, offset);
+    QCOMPARE(where.length, length);
+    QCOMPARE(program.error(),
+             u"Syntax error at line %1, column %2: %3"_s.arg(line).arg(column).arg(reason));
+    // The open environment accepts the same references and leaves them to evaluation.
+    if (!reason.startsWith(u"unexpected"_s))
+        QVERIFY(CelProgram::compile(source).ok());
+}
+
+void tst_CelEvaluator::limits_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("message");
+
+    const QString ten = u"[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]"_s;
+    // 10^9 iterations if nothing stopped it.
+    QTest::newRow("exponential map()")
+        << ten + u".map(a, "_s + ten + u".map(b, "_s + ten + u".map(c, "_s + ten + u".map(d, "_s
+            + ten + u".map(e, "_s + ten + u".map(f, "_s + ten + u".map(g, "_s + ten
+            + u".map(h, "_s + ten + u".map(i, i)))))))))"_s
+        << u"evaluation exceeded 10000000 steps"_s;
+    QTest::newRow("exponential all() absorbed by ||")
+        << ten + u".all(a, "_s + ten + u".all(b, "_s + ten + u".all(c, "_s + ten + u".all(d, "_s
+            + ten + u".all(e, "_s + ten + u".all(f, "_s + ten + u".all(g, "_s + ten
+            + u".all(h, true)))))))) || true"_s
+        << u"evaluation exceeded 10000000 steps"_s;
+    QTest::newRow("string doubling")
+        << u"['ab']"_s + u".map(s, s + s)"_s.repeated(30) << u"maximum string length"_s;
+    QTest::newRow("bytes doubling")
+        << u"[b'ab']"_s + u".map(s, s + s)"_s.repeated(30) << u"maximum string length"_s;
+    QTest::newRow("list concatenation")
+        << u"[[1, 2]]"_s + u".map(l, l + l)"_s.repeated(30) << u"maximum list size"_s;
+    QTest::newRow("replace growth")
+        << u"['a']"_s + u".map(s, s.replace('a', 'aaaaaaaaaa'))"_s.repeated(9)
+        << u"maximum string length"_s;
+    QTest::newRow("map() growth")
+        << u"[[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]]"_s
+            + u".map(l, l.map(x, l)).map(l, l.map(x, x))"_s
+        << QString();
+}
+
+void tst_CelEvaluator::limits()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, message);
+    const auto program = CelProgram::compile(source);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    QElapsedTimer timer;
+    timer.start();
+    const CelValue result = program->evaluate();
+    QVERIFY2(timer.elapsed() < 10'000, "the limits stop hostile expressions quickly");
+    if (message.isEmpty()) {
+        QVERIFY2(!result.isError(), qPrintable(result.debugString()));
+        return;
+    }
+    QVERIFY2(result.isError(), qPrintable(result.debugString().left(200)));
+    QVERIFY2(result.stringValue().contains(message), qPrintable(result.stringValue()));
+}
+
+void tst_CelEvaluator::customLimits()
+{
+    auto program = CelProgram::compile(u"[1, 2, 3, 4, 5, 6, 7, 8, 9].all(x, x > 0)"_s);
+    QVERIFY(program.ok());
+    QCOMPARE(program->evaluate(), CelValue::fromBool(true));
+    CelLimits limits;
+    limits.maxSteps = 20;
+    program->setLimits(limits);
+    QCOMPARE(program->evaluate(), CelValue::error(u"evaluation exceeded 20 steps"_s));
+
+    limits = {};
+    limits.maxListSize = 3;
+    program->setLimits(limits);
+    QCOMPARE(program->evaluate().stringValue(),
+             u"evaluation exceeded the maximum list size of 3 elements"_s);
+
+    auto strings = CelProgram::compile(u"'abc' + 'def'"_s);
+    QVERIFY(strings.ok());
+    limits = {};
+    limits.maxStringLength = 5;
+    strings->setLimits(limits);
+    QCOMPARE(strings->evaluate().stringValue(),
+             u"evaluation exceeded the maximum string length of 5"_s);
+}
+
+void tst_CelEvaluator::hostileSources_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("10,000 nested parentheses")
+        << u"("_s.repeated(10000) + u"1"_s + u")"_s.repeated(10000) << u"nested too deeply"_s;
+    QTest::newRow("10,000 nested lists")
+        << u"["_s.repeated(10000) + u"]"_s.repeated(10000) << u"nested too deeply"_s;
+    QTest::newRow("10,000 nested macros")
+        << u"[1].all(x, "_s.repeated(10000) + u"true"_s + u")"_s.repeated(10000)
+        << u"too long"_s;
+    QTest::newRow("long source") << u"1 + "_s.repeated(50000) + u"1"_s << u"too long"_s;
+}
+
+void tst_CelEvaluator::hostileSources()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, reason);
+    QElapsedTimer timer;
+    timer.start();
+    CelSourceError where;
+    const auto program = CelProgram::compile(source, {}, &where);
+    QVERIFY(!program.ok());
+    QVERIFY2(where.reason.contains(reason), qPrintable(where.reason));
+    QVERIFY(timer.elapsed() < 5'000);
+}
+
+namespace {
+
+CelValue productDocument()
+{
+    const auto s = [](const QString &v) { return CelValue::fromString(v); };
+    const auto field = [&](const QString &name, const QString &description, bool pii,
+                           bool masked) {
+        CelMap f;
+        f.insert(s(u"name"_s), s(name));
+        f.insert(s(u"description"_s), s(description));
+        f.insert(s(u"pii"_s), CelValue::fromBool(pii));
+        f.insert(s(u"masked"_s), CelValue::fromBool(masked));
+        return CelValue::fromMap(f);
+    };
+    const auto port = [&](const QString &name, QList<CelValue> fields) {
+        CelMap schema;
+        schema.insert(s(u"fields"_s), CelValue::fromList(std::move(fields)));
+        CelMap p;
+        p.insert(s(u"name"_s), s(name));
+        p.insert(s(u"schema"_s), CelValue::fromMap(schema));
+        return CelValue::fromMap(p);
+    };
+    CelMap product;
+    product.insert(s(u"owner"_s), s(QString()));
+    product.insert(s(u"status"_s), s(u"published"_s));
+    product.insert(
+        s(u"outputPorts"_s),
+        CelValue::fromList({port(u"orders_api"_s, {field(u"id"_s, u"Order id"_s, false, false)}),
+                            port(u"orders_table"_s,
+                                 {field(u"id"_s, u"Order id"_s, false, false),
+                                  field(u"email"_s, QString(), true, false)})}));
+    return CelValue::fromMap(product);
+}
+
+} // namespace
+
+void tst_CelEvaluator::explain_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("rendering");
+
+    QTest::newRow("comparison") << u"product.owner != \"\""_s
+                                << u"product.owner != \"\"\n"
+                                   u"|       |     |\n"
+                                   u"|       \"\"    false\n"
+                                   u"{\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…"_s;
+    QTest::newRow("nested macro")
+        << u"product.outputPorts.all(p, p.schema.fields.all(f, f.description != \"\"))"_s
+        << u"product.outputPorts.all(p, p.schema.fields.all(f, f.description != \"\"))\n"
+           u"|       |           |      | |      |      |      | |           |\n"
+           u"|       |           false  | |      |      false  | \"\"          false\n"
+           u"|       |                  | |      |             {\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…\n"
+           u"|       |                  | |      [{\"name\": \"id\", \"description\": \"Order id\", \"pii\": false, \"m…\n"
+           u"|       |                  | {\"fields\": [{\"name\": \"id\", \"description\": \"Order id\", \"pii\"…\n"
+           u"|       |                  {\"name\": \"orders_table\", \"schema\": {\"fields\": [{\"name\": \"id…\n"
+           u"|       [{\"name\": \"orders_api\", \"schema\": {\"fields\": [{\"name\": \"id\"…\n"
+           u"{\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…\n"
+           u"p = {\"name\": \"orders_table\", \"schema\": {\"fields\": [{\"name\": \"id…\n"
+           u"f = {\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…"_s;
+    QTest::newRow("pii without masking")
+        << u"product.outputPorts.all(p,\n  p.schema.fields.all(f, !f.pii || f.masked))"_s
+        << u"product.outputPorts.all(p,\n"
+           u"|       |           |\n"
+           u"|       |           false\n"
+           u"|       [{\"name\": \"orders_api\", \"schema\": {\"fields\": [{\"name\": \"id\"…\n"
+           u"{\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…\n"
+           u"  p.schema.fields.all(f, !f.pii || f.masked))\n"
+           u"  | |      |      |      || |   |  | |\n"
+           u"  | |      |      false  || |   |  | false\n"
+           u"  | |      |             || |   |  {\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…\n"
+           u"  | |      |             || |   false\n"
+           u"  | |      |             || true\n"
+           u"  | |      |             |{\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…\n"
+           u"  | |      |             false\n"
+           u"  | |      [{\"name\": \"id\", \"description\": \"Order id\", \"pii\": false, \"m…\n"
+           u"  | {\"fields\": [{\"name\": \"id\", \"description\": \"Order id\", \"pii\"…\n"
+           u"  {\"name\": \"orders_table\", \"schema\": {\"fields\": [{\"name\": \"id…\n"
+           u"p = {\"name\": \"orders_table\", \"schema\": {\"fields\": [{\"name\": \"id…\n"
+           u"f = {\"name\": \"email\", \"description\": \"\", \"pii\": true, \"masked\":…"_s;
+    QTest::newRow("two clauses") << u"product.status == \"published\" && size(product.outputPorts) > 2"_s
+        << u"product.status == \"published\" && size(product.outputPorts) > 2\n"
+           u"|       |      |              |  |    |       |            |\n"
+           u"|       |      true           |  2    |       |            false\n"
+           u"|       \"published\"           false   |       [{\"name\": \"orders_api\", \"schema\": {\"fields\": [{\"name\": \"id\"…\n"
+           u"|                                     {\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…\n"
+           u"{\"owner\": \"\", \"status\": \"published\", \"outputPorts\": [{\"name…"_s;
+}
+
+void tst_CelEvaluator::explain()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, rendering);
+    const CelEnvironment environment({u"product"_s, u"domain"_s, u"upstream"_s, u"now"_s});
+    const auto program = CelProgram::compile(source, environment);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    const std::vector<CelValue> variables = {productDocument(), CelValue::fromString(u"sales"_s),
+                                             CelValue::fromList({}), CelValue()};
+    const CelExplanation explanation = program->explain(variables);
+    QCOMPARE(explanation.result, program->evaluate(variables));
+    const QString actual = explanation.render(source);
+    if (actual != rendering)
+        qWarning().noquote() << "\n" << actual;
+    QCOMPARE(actual, rendering);
+}
+
+void tst_CelEvaluator::explainSteps()
+{
+    const CelEnvironment environment({u"product"_s});
+    const QString source = u"product.outputPorts.exists(p, p.name == 'orders_api')"_s;
+    const auto program = CelProgram::compile(source, environment);
+    QVERIFY(program.ok());
+    const std::vector<CelValue> variables = {productDocument()};
+    const CelExplanation explanation = program->explain(variables);
+    QCOMPARE(explanation.result, CelValue::fromBool(true));
+    // Source order; the deciding iteration of exists() is the first port.
+    QStringList texts;
+    for (const auto &step : explanation.steps)
+        texts += step.text;
+    QCOMPARE(texts, (QStringList {u"product"_s, u"product.outputPorts"_s,
+                                  u"product.outputPorts.exists(p, p.name == 'orders_api')"_s,
+                                  u"p"_s, u"p"_s, u"p.name"_s, u"p.name == 'orders_api'"_s}));
+    const auto binding = std::find_if(explanation.steps.cbegin(), explanation.steps.cend(),
+                                      [](const auto &step) { return step.binding; });
+    QVERIFY(binding != explanation.steps.cend());
+    QCOMPARE(binding->value.mapValue().find(CelValue::fromString(u"name"_s))->stringValue(),
+             u"orders_api"_s);
+    QCOMPARE(binding->line, 1);
+    QCOMPARE(binding->column, 28);
+
+    // The open environment explains by name, and errors show as such.
+    const auto open = CelProgram::compile(u"x.y + 1"_s);
+    QVERIFY(open.ok());
+    CelMap x;
+    x.insert(CelValue::fromString(u"y"_s), CelValue::fromString(u"a"_s));
+    const CelExplanation failed = open->explain({{u"x"_s, CelValue::fromMap(x)}});
+    QVERIFY(failed.result.isError());
+    QCOMPARE(failed.render(u"x.y + 1"_s),
+             u"x.y + 1\n"
+             u"| | |\n"
+             u"| | error: no matching overload for '_+_' applied to (string, int)\n"
+             u"| \"a\"\n"
+             u"{\"y\": \"a\"}"_s);
+}
+
+void tst_CelEvaluator::concurrentEvaluation()
+{
+    // One program, shared by threads: the compiled form is immutable, values are reference
+    // counted atomically and computed regular expressions are per evaluation.
+    const CelEnvironment environment({u"product"_s});
+    const auto program = CelProgram::compile(
+        u"product.outputPorts.all(p, p.schema.fields.all(f, f.description != '')) == false"
+        u" && product.status.matches('^pub' + 'lished$') && [1, 2, 3].map(x, x * 2)[2] == 6"_s,
+        environment);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    const std::vector<CelValue> variables = {productDocument()};
+    std::atomic<int> wrong = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 5000; ++i) {
+                if (program->evaluate(variables) != CelValue::fromBool(true))
+                    ++wrong;
+            }
+        });
+    }
+    for (auto &thread : threads)
+        thread.join();
+    QCOMPARE(wrong.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CelEvaluator)

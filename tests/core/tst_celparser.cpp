@@ -14,8 +14,13 @@ private slots:
     void parse();
     void positions_data();
     void positions();
+    void spans_data();
+    void spans();
     void syntaxErrors_data();
     void syntaxErrors();
+    void sourceErrors_data();
+    void sourceErrors();
+    void sourceTooLong();
     void nestingLimit_data();
     void nestingLimit();
 };
@@ -96,6 +101,37 @@ void tst_CelParser::positions()
     QCOMPARE(root.children[1]->column, rhsColumn);
 }
 
+void tst_CelParser::spans_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("root");
+    QTest::addColumn<QString>("lhs");
+    QTest::addColumn<int>("mark");
+
+    // The span covers the whole sub-expression; the mark is its operator or (select) field name.
+    QTest::newRow("comparison") << u"product.owner != ''"_s << u"product.owner != ''"_s
+                                << u"product.owner"_s << 14;
+    QTest::newRow("parentheses") << u" (a + b) * c"_s << u"(a + b) * c"_s << u"(a + b)"_s << 9;
+    QTest::newRow("method call") << u"x.size() > 0"_s << u"x.size() > 0"_s << u"x.size()"_s << 9;
+    QTest::newRow("macro") << u"l.all(p, p.x)"_s << u"l.all(p, p.x)"_s << u"l"_s << 2;
+    QTest::newRow("has") << u"has(a.b) && c"_s << u"has(a.b) && c"_s << u"has(a.b)"_s << 9;
+}
+
+void tst_CelParser::spans()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, root);
+    QFETCH(QString, lhs);
+    QFETCH(int, mark);
+    const auto ast = CelParser::parse(source);
+    QVERIFY2(ast.ok(), qPrintable(ast.error()));
+    const CelAst &node = **ast;
+    QCOMPARE(source.mid(node.offset, node.length), root);
+    QCOMPARE(node.tokenOffset, mark);
+    const CelAst &first = *node.children[0];
+    QCOMPARE(source.mid(first.offset, first.length), lhs);
+}
+
 void tst_CelParser::syntaxErrors_data()
 {
     QTest::addColumn<QString>("source");
@@ -137,6 +173,56 @@ void tst_CelParser::syntaxErrors()
     const auto ast = CelParser::parse(source);
     QVERIFY(!ast.ok());
     QCOMPARE(ast.error(), message);
+}
+
+void tst_CelParser::sourceErrors_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("trailing identifier")
+        << u"a bcd"_s << 1 << 3 << 2 << 3 << u"unexpected 'bcd'"_s;
+    QTest::newRow("operator on line 2")
+        << u"a &&\n  (b ||)"_s << 2 << 8 << 12 << 1 << u"unexpected ')'"_s;
+    QTest::newRow("end of input") << u"1 +"_s << 1 << 4 << 3 << 0 << u"unexpected end of input"_s;
+    QTest::newRow("bad character") << u"a = b"_s << 1 << 3 << 2 << 1
+                                   << u"unexpected character '='"_s;
+    // Offsets count UTF-16 units (QString indexes), columns code points.
+    QTest::newRow("after an emoji") << u"'😀' + )"_s << 1 << 7 << 7 << 1 << u"unexpected ')'"_s;
+    QTest::newRow("string literal") << u"x + 'abc' 'd'"_s << 1 << 11 << 10 << 3
+                                    << u"unexpected string"_s;
+}
+
+void tst_CelParser::sourceErrors()
+{
+    QFETCH(QString, source);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(int, offset);
+    QFETCH(int, length);
+    QFETCH(QString, reason);
+    CelSourceError where;
+    const auto ast = CelParser::parse(source, &where);
+    QVERIFY(!ast.ok());
+    QCOMPARE(where.line, line);
+    QCOMPARE(where.column, column);
+    QCOMPARE(where.offset, offset);
+    QCOMPARE(where.length, length);
+    QCOMPARE(where.reason, reason);
+    QCOMPARE(ast.error(),
+             u"Syntax error at line %1, column %2: %3"_s.arg(line).arg(column).arg(reason));
+}
+
+void tst_CelParser::sourceTooLong()
+{
+    CelSourceError where;
+    const auto ast = CelParser::parse(u"1 + "_s.repeated(30000) + u"1"_s, &where);
+    QVERIFY(!ast.ok());
+    QVERIFY2(where.reason.contains(u"too long"_s), qPrintable(where.reason));
 }
 
 void tst_CelParser::nestingLimit_data()
