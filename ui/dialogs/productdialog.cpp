@@ -126,10 +126,10 @@ ProductDialog::ProductDialog(CatalogSession *session, const std::optional<DataPr
         validate();
         if (!m_problems.isEmpty())
             return;
-        const DataProduct product = this->product();
-        const bool publishing = product.status == LifecycleStatus::Published
+        const DataProduct edited = this->product();
+        const bool publishing = edited.status == LifecycleStatus::Published
             && (m_isNew || m_original.status != LifecycleStatus::Published);
-        if (publishing && m_publishCheck && !m_publishCheck(product))
+        if (publishing && m_publishCheck && !m_publishCheck(edited))
             return;
         accept();
     });
