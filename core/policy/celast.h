@@ -102,6 +102,9 @@ struct CelAst
     // Set by CelCompiler.
     Reference reference = Reference::ByName;
     bool extension = false; // a call of math.f() or strings.f(): children[0] is the namespace
+    // A comparison (==, !=, <, <=, >, >=) of operands that usually need no evaluation
+    // (literals, variables, field paths from variables): compared in place.
+    bool directComparison = false;
     int slot = -1; // Variable, Local; for a Comprehension, its variable's slot
     size_t hash = 0; // Select: CelMap::hashOf(name)
     qsizetype variableOffset = 0; // Comprehension: where its variable is named

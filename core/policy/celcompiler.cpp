@@ -178,6 +178,26 @@ bool CelCompiler::resolveSelect(CelAst &node)
     return resolve(*node.children[0]);
 }
 
+namespace {
+
+// Whether the evaluator can usually find the node's value without evaluating it.
+bool isDirect(const CelAst &node)
+{
+    switch (node.kind) {
+    case CelAst::Kind::Literal:
+        return true;
+    case CelAst::Kind::Identifier:
+        return node.reference != CelAst::Reference::ByName;
+    case CelAst::Kind::Select:
+        return !node.testOnly
+            && (node.reference != CelAst::Reference::ByName || isDirect(*node.children[0]));
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 bool CelCompiler::resolveCall(CelAst &node)
 {
     const bool open = m_environment.isOpen();
@@ -218,6 +238,19 @@ bool CelCompiler::resolveCall(CelAst &node)
     for (size_t i = first; i < node.children.size(); ++i) {
         if (!resolve(*node.children[i]))
             return false;
+    }
+    switch (node.function) {
+    case CelAst::Function::Equal:
+    case CelAst::Function::NotEqual:
+    case CelAst::Function::Less:
+    case CelAst::Function::LessEqual:
+    case CelAst::Function::Greater:
+    case CelAst::Function::GreaterEqual:
+        node.directComparison = !node.receiver && node.children.size() == 2
+            && isDirect(*node.children[0]) && isDirect(*node.children[1]);
+        break;
+    default:
+        break;
     }
     return true;
 }
