@@ -952,14 +952,22 @@ CelValue CelEvaluator::matches(const CelAst &node, const CelValue &text, const C
         return noOverload(node.name, {text, pattern});
     if (node.regex)
         return CelValue::fromBool(partialMatch(text.stringValue(), *node.regex));
-    const QByteArray patternUtf8 = pattern.stringValue().toUtf8();
-    RE2::Options options;
-    options.set_log_errors(false);
-    const RE2 re(re2::StringPiece(patternUtf8.constData(), size_t(patternUtf8.size())), options);
-    if (!re.ok())
-        return CelValue::error(tr("invalid regular expression \"%1\": %2")
-                                   .arg(pattern.stringValue(), QString::fromStdString(re.error())));
-    return CelValue::fromBool(partialMatch(text.stringValue(), re));
+    // A computed pattern is compiled once per evaluation (a macro may apply it to every
+    // element); the cache belongs to this evaluation, so programs stay free of shared state.
+    auto cached = m_regexCache.constFind(pattern.stringValue());
+    if (cached == m_regexCache.cend()) {
+        const QByteArray patternUtf8 = pattern.stringValue().toUtf8();
+        RE2::Options options;
+        options.set_log_errors(false);
+        auto re = std::make_shared<const RE2>(
+            re2::StringPiece(patternUtf8.constData(), size_t(patternUtf8.size())), options);
+        if (!re->ok())
+            return CelValue::error(tr("invalid regular expression \"%1\": %2")
+                                       .arg(pattern.stringValue(),
+                                            QString::fromStdString(re->error())));
+        cached = m_regexCache.insert(pattern.stringValue(), std::move(re));
+    }
+    return CelValue::fromBool(partialMatch(text.stringValue(), **cached));
 }
 
 const CelValue &CelEvaluator::generic(const CelAst &node, size_t first, const QString &extension,

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <memory>
 #include <span>
 #include <utility>
 #include <vector>
@@ -94,6 +95,7 @@ private:
     qint64 m_maxSteps = CelLimits().maxSteps;
     bool m_aborted = false;
     CelValue m_abortValue;
+    QHash<QString, std::shared_ptr<const re2::RE2>> m_regexCache; // computed matches() patterns
 };
 
 } // namespace Tessera

@@ -127,6 +127,8 @@ void tst_CelEvaluator::evaluate_data()
         << u"'%s has %d ports, %.2f%% ok, %x'.format(['orders', 2, 99.5, 255]) + ' ' + "
            u"'%s'.format([{'b': [1u, null], 'a': double('-Infinity')}])"_s
         << CelValue::fromString(u"orders has 2 ports, 99.50% ok, ff {a: -Infinity, b: [1, null]}"_s);
+    QTest::newRow("computed patterns")
+        << u"['ab', 'ac', 'ab'].map(x, 'xab'.matches(x + '$'))"_s << list({b(true), b(false), b(true)});
     QTest::newRow("math extension")
         << u"math.greatest(1, 2u, 1.5) == 2u && math.least([3, -1.5]) == -1.5 && math.round(-2.5) "
            u"== -3.0"
@@ -205,6 +207,8 @@ void tst_CelEvaluator::errors_data()
         << u"timestamp(0).getHours('Mars/Olympus')"_s << u"unknown time zone"_s;
     QTest::newRow("bad regular expression")
         << u"'a'.matches('(')"_s << u"invalid regular expression"_s;
+    QTest::newRow("bad computed regular expression")
+        << u"['a', 'b'].all(x, x.matches('(' + x))"_s << u"invalid regular expression \"(a\""_s;
     QTest::newRow("substring range") << u"'abc'.substring(2, 1)"_s << u"index out of range"_s;
     QTest::newRow("math overload")
         << u"math.ceil(1)"_s << u"no matching overload for 'math.ceil'"_s;
