@@ -53,6 +53,8 @@ struct CelAst
         Divide,
         Modulo,
         Index,
+        OptionalIndex, // a[?k]
+        OptionalEntry, // ?e in a list literal, the value of ?k: v in a map literal
         Size,
         Contains,
         StartsWith,
@@ -71,7 +73,7 @@ struct CelAst
         TimeAccessor, // getFullYear(), getHours(), ...
     };
 
-    enum class Macro : quint8 { All, Exists, ExistsOne, Map, Filter };
+    enum class Macro : quint8 { All, Exists, ExistsOne, Map, Filter, OptMap, OptFlatMap };
 
     // What an identifier (or a select chain that names a qualified variable or a type) refers to.
     enum class Reference : quint8 {
@@ -95,6 +97,7 @@ struct CelAst
     Macro macro = Macro::All;
     bool receiver = false; // a method call: children[0] is the target
     bool testOnly = false;
+    bool optional = false; // a.?f: an optional select
     int height = 1; // levels of nodes below and including this one; bounded by the parser
     QStringList fieldNames;
     std::vector<std::unique_ptr<CelAst>> children;

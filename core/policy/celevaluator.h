@@ -10,6 +10,7 @@
 #include <QVarLengthArray>
 
 #include <memory>
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -75,6 +76,11 @@ private:
     const CelValue &list(const CelAst &node, CelValue &out);
     const CelValue &map(const CelAst &node, CelValue &out);
     const CelValue &comprehension(const CelAst &node, CelValue &out);
+    const CelValue &optionalMacro(const CelAst &node, const CelValue &range, CelValue &out);
+    // optional.of(), optional.none(), optional.ofNonZeroValue().
+    CelValue optionalFunction(const QString &name, const std::vector<CelValue> &args);
+    // hasValue(), value(), orValue(), or() of an optional (args[0]); nullopt for other names.
+    std::optional<CelValue> optionalMethod(const QString &name, const std::vector<CelValue> &args);
     CelValue function(const CelAst &node, const std::vector<CelValue> &args);
     CelValue matches(const CelAst &node, const CelValue &text, const CelValue &pattern);
     bool isBound(const QString &name) const;
