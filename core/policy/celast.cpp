@@ -27,6 +27,8 @@ CelAst::Function CelAst::functionFor(const QString &name)
         {u"_/_"_s, Function::Divide},
         {u"_%_"_s, Function::Modulo},
         {u"_[_]"_s, Function::Index},
+        {u"_[?_]"_s, Function::OptionalIndex},
+        {u"?_"_s, Function::OptionalEntry},
         {u"size"_s, Function::Size},
         {u"contains"_s, Function::Contains},
         {u"startsWith"_s, Function::StartsWith},
@@ -70,7 +72,8 @@ QString CelAst::debugString() const
     case Kind::Identifier:
         return name;
     case Kind::Select:
-        return (testOnly ? u"has("_s : QString()) + children[0]->debugString() + u'.' + name
+        return (testOnly ? u"has("_s : QString()) + children[0]->debugString()
+            + (optional ? u".?"_s : u"."_s) + name
             + (testOnly ? u")"_s : QString());
     case Kind::Call:
         if (receiver)

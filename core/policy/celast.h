@@ -53,6 +53,8 @@ struct CelAst
         Divide,
         Modulo,
         Index,
+        OptionalIndex, // a[?k]
+        OptionalEntry, // ?e in a list literal, the value of ?k: v in a map literal
         Size,
         Contains,
         StartsWith,
@@ -71,7 +73,7 @@ struct CelAst
         TimeAccessor, // getFullYear(), getHours(), ...
     };
 
-    enum class Macro : quint8 { All, Exists, ExistsOne, Map, Filter };
+    enum class Macro : quint8 { All, Exists, ExistsOne, Map, Filter, OptMap, OptFlatMap };
 
     // What an identifier (or a select chain that names a qualified variable or a type) refers to.
     enum class Reference : quint8 {
@@ -95,6 +97,7 @@ struct CelAst
     Macro macro = Macro::All;
     bool receiver = false; // a method call: children[0] is the target
     bool testOnly = false;
+    bool optional = false; // a.?f: an optional select
     int height = 1; // levels of nodes below and including this one; bounded by the parser
     QStringList fieldNames;
     std::vector<std::unique_ptr<CelAst>> children;
@@ -102,6 +105,9 @@ struct CelAst
     // Set by CelCompiler.
     Reference reference = Reference::ByName;
     bool extension = false; // a call of math.f() or strings.f(): children[0] is the namespace
+    // A comparison (==, !=, <, <=, >, >=) of operands that usually need no evaluation
+    // (literals, variables, field paths from variables): compared in place.
+    bool directComparison = false;
     int slot = -1; // Variable, Local; for a Comprehension, its variable's slot
     size_t hash = 0; // Select: CelMap::hashOf(name)
     qsizetype variableOffset = 0; // Comprehension: where its variable is named

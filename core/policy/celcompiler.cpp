@@ -59,6 +59,7 @@ bool CelCompiler::isTypeName(const QString &name)
                                         u"null_type"_s,
                                         u"type"_s,
                                         u"dyn"_s,
+                                        u"optional_type"_s,
                                         u"google.protobuf.Timestamp"_s,
                                         u"google.protobuf.Duration"_s};
     return types.contains(name);
@@ -178,6 +179,26 @@ bool CelCompiler::resolveSelect(CelAst &node)
     return resolve(*node.children[0]);
 }
 
+namespace {
+
+// Whether the evaluator can usually find the node's value without evaluating it.
+bool isDirect(const CelAst &node)
+{
+    switch (node.kind) {
+    case CelAst::Kind::Literal:
+        return true;
+    case CelAst::Kind::Identifier:
+        return node.reference != CelAst::Reference::ByName;
+    case CelAst::Kind::Select:
+        return !node.testOnly && !node.optional
+            && (node.reference != CelAst::Reference::ByName || isDirect(*node.children[0]));
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 bool CelCompiler::resolveCall(CelAst &node)
 {
     const bool open = m_environment.isOpen();
@@ -187,19 +208,23 @@ bool CelCompiler::resolveCall(CelAst &node)
         // `math.greatest(...)`, `strings.quote(...)`: functions of an extension's namespace,
         // unless the name is a variable (checked again when evaluating in an open environment).
         const QString &target = node.children[0]->name;
-        if ((target == u"math"_s || target == u"strings"_s) && !isLocal(target)
-            && (open || !isVariable(target))) {
+        if ((target == u"math"_s || target == u"strings"_s || target == u"optional"_s)
+            && !isLocal(target) && (open || !isVariable(target))) {
             node.extension = true;
             first = 1;
             const bool known = target == u"math"_s ? CelMath::hasFunction(node.name)
-                                                   : node.name == u"quote"_s;
+                : target == u"strings"_s
+                ? node.name == u"quote"_s
+                : QStringList {u"of"_s, u"none"_s, u"ofNonZeroValue"_s}.contains(node.name);
             if (!open && !known)
                 return fail(node, node.name.size(),
                             tr("unknown function '%1.%2'").arg(target, node.name));
         }
     }
+    static const QStringList optionalMethods = {u"hasValue"_s, u"value"_s, u"orValue"_s, u"or"_s};
     if (!open && !node.extension && node.function == CelAst::Function::Other
-        && !(node.receiver && CelStrings::hasFunction(node.name)))
+        && !(node.receiver
+             && (CelStrings::hasFunction(node.name) || optionalMethods.contains(node.name))))
         return fail(node, node.name.size(), tr("unknown function '%1'").arg(node.name));
 
     if (node.function == CelAst::Function::Matches && node.children.size() == 2
@@ -218,6 +243,19 @@ bool CelCompiler::resolveCall(CelAst &node)
     for (size_t i = first; i < node.children.size(); ++i) {
         if (!resolve(*node.children[i]))
             return false;
+    }
+    switch (node.function) {
+    case CelAst::Function::Equal:
+    case CelAst::Function::NotEqual:
+    case CelAst::Function::Less:
+    case CelAst::Function::LessEqual:
+    case CelAst::Function::Greater:
+    case CelAst::Function::GreaterEqual:
+        node.directComparison = !node.receiver && node.children.size() == 2
+            && isDirect(*node.children[0]) && isDirect(*node.children[1]);
+        break;
+    default:
+        break;
     }
     return true;
 }

@@ -389,6 +389,7 @@ CelValue typeIdentifier(const QString &name)
                                         u"map"_s,
                                         u"null_type"_s,
                                         u"type"_s,
+                                        u"optional_type"_s,
                                         u"google.protobuf.Timestamp"_s,
                                         u"google.protobuf.Duration"_s};
     if (types.contains(name))
@@ -480,6 +481,34 @@ const CelValue &CelEvaluator::eval(const CelAst &node, CelValue &out)
 {
     if (++m_steps > m_maxSteps) [[unlikely]]
         return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+    if (node.directComparison && !m_records) {
+        // The most common policy shape, `product.owner != ""`, without the general dispatch.
+        if (const CelValue *a = direct(*node.children[0])) {
+            if (const CelValue *b = direct(*node.children[1])) {
+                m_steps += 2;
+                switch (node.function) {
+                case Function::Equal:
+                    return boolValue(a->celEquals(*b));
+                case Function::NotEqual:
+                    return boolValue(!a->celEquals(*b));
+                default:
+                    if (const auto order = a->celCompare(*b)) {
+                        switch (node.function) {
+                        case Function::Less:
+                            return boolValue(*order < 0);
+                        case Function::LessEqual:
+                            return boolValue(*order <= 0);
+                        case Function::Greater:
+                            return boolValue(*order > 0);
+                        default:
+                            return boolValue(*order >= 0);
+                        }
+                    }
+                    break; // no overload: the general path reports it
+                }
+            }
+        }
+    }
     const CelValue &result = dispatch(node, out);
     if (m_records && node.kind != CelAst::Kind::Literal) [[unlikely]]
         m_records->push_back({&node, result, false});
@@ -577,13 +606,30 @@ const CelValue &CelEvaluator::select(const CelAst &node, CelValue &out)
             }
         }
     }
-    if (!node.testOnly && !m_records) {
+    if (!node.testOnly && !node.optional && !m_records) {
         // A path such as `p.schema.fields` over variables: walked here, without recursion.
         if (const CelValue *found = path(node))
             return *found;
     }
     CelValue temporary;
     const CelValue &operand = eval(*node.children[0], temporary);
+    if (operand.kind() == Kind::Optional || (node.optional && operand.kind() == Kind::Map)) {
+        // Optional chaining: a field of an optional map, or `.?` on a map, is an optional;
+        // has() asks whether it is there.
+        const CelValue *inner = operand.kind() == Kind::Optional ? operand.optionalValue() : &operand;
+        if (!inner)
+            return node.testOnly ? boolValue(false) : (out = CelValue::optionalNone(), out);
+        if (inner->kind() != Kind::Map) {
+            out = CelValue::error(tr("no such key: '%1' (%2 has no fields)")
+                                      .arg(node.name, inner->typeName()));
+            return out;
+        }
+        const CelValue *found = inner->mapValue().findField(QStringView(node.name), node.hash);
+        if (node.testOnly)
+            return boolValue(found != nullptr);
+        out = found ? CelValue::optionalOf(*found) : CelValue::optionalNone();
+        return out;
+    }
     if (operand.kind() == Kind::Map) [[likely]] {
         const CelValue *found = operand.mapValue().findField(QStringView(node.name), node.hash);
         if (node.testOnly)
@@ -611,7 +657,7 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::path(const CelAst &node)
     size_t count = 0;
     const CelAst *root = &node;
     while (root->kind == CelAst::Kind::Select && root->reference == CelAst::Reference::ByName
-           && !root->testOnly) {
+           && !root->testOnly && !root->optional) {
         if (count == selects.size())
             return nullptr;
         selects[count++] = root;
@@ -691,6 +737,7 @@ Q_ALWAYS_INLINE const CelValue &CelEvaluator::call(const CelAst &node, CelValue 
     case Function::GreaterEqual:
     case Function::In:
     case Function::Index:
+    case Function::OptionalIndex:
     case Function::Add:
     case Function::Subtract:
     case Function::Multiply:
@@ -799,7 +846,32 @@ const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
     case Function::In:
         out = contains(b, a);
         return out;
+    case Function::OptionalIndex:
     case Function::Index:
+        if (a.kind() == Kind::Optional || node.function == Function::OptionalIndex) {
+            // Optional chaining: the element of an optional container, or `[?k]`, is an
+            // optional that is empty when the key or index is missing.
+            const CelValue *inner = a.kind() == Kind::Optional ? a.optionalValue() : &a;
+            if (!inner) {
+                out = CelValue::optionalNone();
+                return out;
+            }
+            if (inner->kind() == Kind::Map) {
+                const CelValue *found = inner->mapValue().find(b);
+                out = found ? CelValue::optionalOf(*found) : CelValue::optionalNone();
+                return out;
+            }
+            if (inner->kind() == Kind::List) {
+                const CelValue element = index(*inner, b);
+                const bool outOfRange = element.isError() && (b.kind() == Kind::Int || b.kind() == Kind::Uint);
+                out = outOfRange ? CelValue::optionalNone()
+                    : element.isError() ? element
+                                        : CelValue::optionalOf(element);
+                return out;
+            }
+            out = noOverload(node.name, {a, b});
+            return out;
+        }
         if (a.kind() == Kind::Map) {
             if (const CelValue *found = a.mapValue().find(b)) {
                 if (&a != &left)
@@ -924,14 +996,22 @@ CelValue CelEvaluator::matches(const CelAst &node, const CelValue &text, const C
         return noOverload(node.name, {text, pattern});
     if (node.regex)
         return CelValue::fromBool(partialMatch(text.stringValue(), *node.regex));
-    const QByteArray patternUtf8 = pattern.stringValue().toUtf8();
-    RE2::Options options;
-    options.set_log_errors(false);
-    const RE2 re(re2::StringPiece(patternUtf8.constData(), size_t(patternUtf8.size())), options);
-    if (!re.ok())
-        return CelValue::error(tr("invalid regular expression \"%1\": %2")
-                                   .arg(pattern.stringValue(), QString::fromStdString(re.error())));
-    return CelValue::fromBool(partialMatch(text.stringValue(), re));
+    // A computed pattern is compiled once per evaluation (a macro may apply it to every
+    // element); the cache belongs to this evaluation, so programs stay free of shared state.
+    auto cached = m_regexCache.constFind(pattern.stringValue());
+    if (cached == m_regexCache.cend()) {
+        const QByteArray patternUtf8 = pattern.stringValue().toUtf8();
+        RE2::Options options;
+        options.set_log_errors(false);
+        auto re = std::make_shared<const RE2>(
+            re2::StringPiece(patternUtf8.constData(), size_t(patternUtf8.size())), options);
+        if (!re->ok())
+            return CelValue::error(tr("invalid regular expression \"%1\": %2")
+                                       .arg(pattern.stringValue(),
+                                            QString::fromStdString(re->error())));
+        cached = m_regexCache.insert(pattern.stringValue(), std::move(re));
+    }
+    return CelValue::fromBool(partialMatch(text.stringValue(), **cached));
 }
 
 const CelValue &CelEvaluator::generic(const CelAst &node, size_t first, const QString &extension,
@@ -946,6 +1026,16 @@ const CelValue &CelEvaluator::generic(const CelAst &node, size_t first, const QS
         if (v.isError())
             return keep(v, temporary, out);
         args.push_back(&v == &temporary ? std::move(temporary) : v);
+    }
+    if (extension == u"optional"_s) {
+        out = optionalFunction(node.name, args);
+        return out;
+    }
+    if (node.receiver && !args.empty() && args[0].kind() == Kind::Optional) {
+        if (auto result = optionalMethod(node.name, args)) {
+            out = std::move(*result);
+            return out;
+        }
     }
     if (extension == u"math"_s) {
         if (auto result = CelMath::call(node.name, args)) {
@@ -986,10 +1076,22 @@ const CelValue &CelEvaluator::list(const CelAst &node, CelValue &out)
     QList<CelValue> values;
     values.reserve(qsizetype(node.children.size()));
     for (const auto &child : node.children) {
+        const bool optional = child->kind == CelAst::Kind::Call
+            && child->function == Function::OptionalEntry && child->children.size() == 1;
         CelValue temporary;
-        const CelValue &v = eval(*child, temporary);
+        const CelValue &v = eval(optional ? *child->children[0] : *child, temporary);
         if (v.isError())
             return keep(v, temporary, out);
+        if (optional) {
+            // `[?e]`: the element only when e has a value.
+            if (v.kind() != Kind::Optional) {
+                out = noOverload(child->name, {v});
+                return out;
+            }
+            if (const CelValue *inner = v.optionalValue())
+                values.append(*inner);
+            continue;
+        }
         values.append(&v == &temporary ? std::move(temporary) : v);
     }
     out = CelValue::fromList(std::move(values));
@@ -1007,10 +1109,22 @@ const CelValue &CelEvaluator::map(const CelAst &node, CelValue &out)
         const CelValue &key = eval(*node.children[i], keyTemporary);
         if (key.isError())
             return keep(key, keyTemporary, out);
+        const CelAst &valueNode = *node.children[i + 1];
+        const bool optional = valueNode.kind == CelAst::Kind::Call
+            && valueNode.function == Function::OptionalEntry && valueNode.children.size() == 1;
         CelValue valueTemporary;
-        const CelValue &value = eval(*node.children[i + 1], valueTemporary);
-        if (value.isError())
-            return keep(value, valueTemporary, out);
+        const CelValue &evaluated
+            = eval(optional ? *valueNode.children[0] : valueNode, valueTemporary);
+        if (evaluated.isError())
+            return keep(evaluated, valueTemporary, out);
+        if (optional && evaluated.kind() != Kind::Optional) {
+            out = noOverload(valueNode.name, {evaluated});
+            return out;
+        }
+        // `{?k: v}`: the entry only when v has a value.
+        if (optional && !evaluated.optionalValue())
+            continue;
+        const CelValue &value = optional ? *evaluated.optionalValue() : evaluated;
         if (!CelMap::isValidKey(key)) {
             out = CelValue::error(tr("unsupported key type %1 in a map literal").arg(key.typeName()));
             return out;
@@ -1031,6 +1145,9 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
     const CelValue &range = eval(*node.children[0], rangeTemporary);
     if (range.isError())
         return keep(range, rangeTemporary, out);
+    using Macro = CelAst::Macro;
+    if (node.macro == Macro::OptMap || node.macro == Macro::OptFlatMap)
+        return optionalMacro(node, range, out);
     // The loop variable points at each element (or key) in turn: nothing is copied.
     const QList<CelValue> *elements = nullptr;
     const QList<CelMap::Entry> *entries = nullptr;
@@ -1046,7 +1163,6 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
         return out;
     }
 
-    using Macro = CelAst::Macro;
     const CelAst &body = *node.children[1];
     const bool transform = node.macro == Macro::Map && node.children.size() == 2;
     const qsizetype slot = node.slot;
@@ -1142,8 +1258,115 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
     case Macro::Filter:
         out = CelValue::fromList(std::move(mapped));
         return out;
+    case Macro::OptMap:
+    case Macro::OptFlatMap:
+        break;
     }
     return out;
+}
+
+const CelValue &CelEvaluator::optionalMacro(const CelAst &node, const CelValue &range,
+                                            CelValue &out)
+{
+    // x.optMap(v, e): optional.of(e) with v bound to x's value; optFlatMap: e itself, which
+    // must be an optional. An empty x gives an empty optional.
+    if (range.kind() != CelValue::Kind::Optional) {
+        out = noOverload(node.name, {range});
+        return out;
+    }
+    const CelValue *inner = range.optionalValue();
+    if (!inner) {
+        out = CelValue::optionalNone();
+        return out;
+    }
+    const qsizetype slot = node.slot;
+    if (m_locals.size() <= slot)
+        m_locals.resize(slot + 1);
+    const CelValue *saved = m_locals[slot];
+    m_locals[slot] = inner;
+    if (m_records) [[unlikely]]
+        m_records->push_back({&node, *inner, true});
+    CelValue temporary;
+    const CelValue &v = eval(*node.children[1], temporary);
+    m_locals[slot] = saved;
+    if (v.isError())
+        return keep(v, temporary, out);
+    if (node.macro == CelAst::Macro::OptMap) {
+        out = CelValue::optionalOf(v);
+        return out;
+    }
+    if (v.kind() != CelValue::Kind::Optional) {
+        out = noOverload(node.name, {v});
+        return out;
+    }
+    return keep(v, temporary, out);
+}
+
+CelValue CelEvaluator::optionalFunction(const QString &name, const std::vector<CelValue> &args)
+{
+    if (name == u"none"_s && args.empty())
+        return CelValue::optionalNone();
+    if (name == u"of"_s && args.size() == 1)
+        return CelValue::optionalOf(args[0]);
+    if (name == u"ofNonZeroValue"_s && args.size() == 1) {
+        const CelValue &v = args[0];
+        bool zero = false;
+        switch (v.kind()) {
+        case Kind::Null:
+            zero = true;
+            break;
+        case Kind::Bool:
+            zero = !v.boolValue();
+            break;
+        case Kind::Int:
+            zero = v.intValue() == 0;
+            break;
+        case Kind::Uint:
+            zero = v.uintValue() == 0;
+            break;
+        case Kind::Double:
+            zero = v.doubleValue() == 0;
+            break;
+        case Kind::String:
+            zero = v.stringValue().isEmpty();
+            break;
+        case Kind::Bytes:
+            zero = v.bytesValue().isEmpty();
+            break;
+        case Kind::List:
+            zero = v.listValue().isEmpty();
+            break;
+        case Kind::Map:
+            zero = v.mapValue().size() == 0;
+            break;
+        case Kind::Timestamp:
+        case Kind::Duration:
+            zero = v.timeValue() == CelValue::Time {};
+            break;
+        default:
+            break;
+        }
+        return zero ? CelValue::optionalNone() : CelValue::optionalOf(v);
+    }
+    return CelValue::error(tr("unknown function 'optional.%1'").arg(name));
+}
+
+std::optional<CelValue> CelEvaluator::optionalMethod(const QString &name,
+                                                     const std::vector<CelValue> &args)
+{
+    const CelValue *inner = args[0].optionalValue();
+    if (name == u"hasValue"_s && args.size() == 1)
+        return CelValue::fromBool(inner != nullptr);
+    if (name == u"value"_s && args.size() == 1)
+        return inner ? *inner : CelValue::error(tr("optional.none() dereference"));
+    if (name == u"orValue"_s && args.size() == 2)
+        return inner ? *inner : args[1];
+    if (name == u"or"_s && args.size() == 2) {
+        if (args[1].kind() != Kind::Optional)
+            return noOverload(name, args);
+        return inner ? args[0] : args[1];
+    }
+    return std::nullopt;
 }
 
 CelValue CelEvaluator::function(const CelAst &node, const std::vector<CelValue> &args)

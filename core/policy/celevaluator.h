@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <memory>
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -74,6 +76,11 @@ private:
     const CelValue &list(const CelAst &node, CelValue &out);
     const CelValue &map(const CelAst &node, CelValue &out);
     const CelValue &comprehension(const CelAst &node, CelValue &out);
+    const CelValue &optionalMacro(const CelAst &node, const CelValue &range, CelValue &out);
+    // optional.of(), optional.none(), optional.ofNonZeroValue().
+    CelValue optionalFunction(const QString &name, const std::vector<CelValue> &args);
+    // hasValue(), value(), orValue(), or() of an optional (args[0]); nullopt for other names.
+    std::optional<CelValue> optionalMethod(const QString &name, const std::vector<CelValue> &args);
     CelValue function(const CelAst &node, const std::vector<CelValue> &args);
     CelValue matches(const CelAst &node, const CelValue &text, const CelValue &pattern);
     bool isBound(const QString &name) const;
@@ -94,6 +101,7 @@ private:
     qint64 m_maxSteps = CelLimits().maxSteps;
     bool m_aborted = false;
     CelValue m_abortValue;
+    QHash<QString, std::shared_ptr<const re2::RE2>> m_regexCache; // computed matches() patterns
 };
 
 } // namespace Tessera

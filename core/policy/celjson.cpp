@@ -238,6 +238,12 @@ Json CelJson::toTyped(const CelValue &value)
     case CelValue::Kind::Error:
         out["value"] = nullptr;
         break;
+    case CelValue::Kind::Optional:
+        if (const CelValue *inner = value.optionalValue())
+            out["value"] = toTyped(*inner);
+        else
+            out["value"] = nullptr;
+        break;
     case CelValue::Kind::Bool:
         out["value"] = value.boolValue();
         break;

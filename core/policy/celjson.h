@@ -23,7 +23,8 @@ public:
     // The typed-value form of `tessera-cli cel`: {"type": T, "value": V}. T is int, uint,
     // double, bool, string, bytes (V base64), null_type, list (V an array of typed values),
     // map (V an array of [key, value] pairs), google.protobuf.Timestamp (V RFC 3339),
-    // google.protobuf.Duration (V like "3600s") or type (V the type's name). Non-finite
+    // google.protobuf.Duration (V like "3600s"), type (V the type's name) or optional_type
+    // (V the typed value, or null for optional.none(); output only). Non-finite
     // doubles are "inf", "-inf" and "nan"; 64-bit integers are JSON numbers.
     // Errors are not values here: callers report them.
     static nlohmann::json toTyped(const CelValue &value);

@@ -406,28 +406,32 @@ CelParser::Node CelParser::parseMember(bool negateLiteral)
         if (m_token.kind == K::Dot) {
             const CelToken dot = m_token;
             advance();
+            // `.?name`: an optional select.
+            const bool optional = accept(K::Question);
             if (m_token.kind != K::Identifier) {
                 failUnexpected();
                 return {};
             }
             const CelToken nameToken = m_token;
             advance();
-            if (m_token.kind == K::LeftParen && !nameToken.quoted) {
+            if (m_token.kind == K::LeftParen && !nameToken.quoted && !optional) {
                 node = parseCall(std::move(node), nameToken);
                 continue;
             }
             Node select = make(CelAst::Kind::Select, dot);
             select->tokenOffset = nameToken.offset;
             select->name = nameToken.text;
+            select->optional = optional;
             select->children.push_back(std::move(node));
             node = finish(std::move(select));
         } else if (m_token.kind == K::LeftBracket) {
             const CelToken open = m_token;
             advance();
+            const bool optional = accept(K::Question);
             Node index = parseExpr();
             if (!index || !expect(K::RightBracket))
                 return {};
-            node = call(u"_[_]"_s, open, std::move(node), std::move(index));
+            node = call(optional ? u"_[?_]"_s : u"_[_]"_s, open, std::move(node), std::move(index));
         } else if (m_token.kind == K::LeftBrace && qualifiedName(*node)) {
             const CelToken open = m_token;
             advance();
@@ -533,7 +537,14 @@ bool CelParser::parseArguments(std::vector<Node> &into, CelToken::Kind close)
     if (accept(close))
         return true;
     for (;;) {
+        // `[?e]`: an element that is there only when the optional e has a value.
+        const CelToken question = m_token;
+        const bool optional = close == K::RightBracket && accept(K::Question);
         Node arg = parseExpr();
+        if (!arg)
+            return false;
+        if (optional)
+            arg = call(u"?_"_s, question, std::move(arg));
         if (!arg)
             return false;
         into.push_back(std::move(arg));
@@ -573,6 +584,8 @@ CelParser::Node CelParser::parseCall(Node target, const CelToken &nameToken)
             {u"exists_one"_s, CelAst::Macro::ExistsOne},
             {u"map"_s, CelAst::Macro::Map},
             {u"filter"_s, CelAst::Macro::Filter},
+            {u"optMap"_s, CelAst::Macro::OptMap},
+            {u"optFlatMap"_s, CelAst::Macro::OptFlatMap},
         };
         const auto macro = macros.constFind(name);
         const bool arityFits = args.size() == 2 || (args.size() == 3 && name == u"map"_s);
@@ -618,10 +631,15 @@ CelParser::Node CelParser::parseMap(const CelToken &open)
     if (accept(K::RightBrace))
         return finish(std::move(node));
     for (;;) {
+        // `{?k: v}`: an entry that is there only when the optional v has a value.
+        const CelToken question = m_token;
+        const bool optional = accept(K::Question);
         Node key = parseExpr();
         if (!key || !expect(K::Colon))
             return {};
         Node value = parseExpr();
+        if (value && optional)
+            value = call(u"?_"_s, question, std::move(value));
         if (!value)
             return {};
         node->children.push_back(std::move(key));

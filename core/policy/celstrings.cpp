@@ -137,6 +137,7 @@ std::optional<QString> asText(const CelValue &v)
         return u'{' + parts.join(u", "_s) + u'}';
     }
     case Kind::Error:
+    case Kind::Optional:
         break;
     }
     return std::nullopt;

@@ -154,6 +154,9 @@ void CelValue::release() noexcept
     case Kind::Map:
         delete reinterpret_cast<Payload<CelMap> *>(m_shared);
         break;
+    case Kind::Optional:
+        delete reinterpret_cast<Payload<std::optional<CelValue>> *>(m_shared);
+        break;
     default:
         break;
     }
@@ -241,6 +244,16 @@ CelValue CelValue::error(const QString &message)
     return make(Kind::Error, message);
 }
 
+CelValue CelValue::optionalOf(const CelValue &value)
+{
+    return make(Kind::Optional, std::optional<CelValue>(value));
+}
+
+CelValue CelValue::optionalNone()
+{
+    return make(Kind::Optional, std::optional<CelValue>());
+}
+
 bool CelValue::sameData(const CelValue &other) const
 {
     // Kinds are equal; compares as the former std::variant did.
@@ -261,6 +274,11 @@ bool CelValue::sameData(const CelValue &other) const
         return stringValue() == other.stringValue();
     case Kind::Bytes:
         return bytesValue() == other.bytesValue();
+    case Kind::Optional: {
+        const CelValue *a = optionalValue();
+        const CelValue *b = other.optionalValue();
+        return a && b ? *a == *b : a == b;
+    }
     case Kind::List:
     case Kind::Map:
         return m_shared == other.m_shared;
@@ -300,6 +318,8 @@ QString CelValue::typeName() const
         return u"google.protobuf.Duration"_s;
     case Kind::Error:
         return u"error"_s;
+    case Kind::Optional:
+        return u"optional_type"_s;
     }
     return {};
 }
@@ -311,6 +331,11 @@ bool CelValue::celEqualsOther(const CelValue &other) const
     if (m_kind != other.m_kind || m_kind == Kind::Error)
         return false;
     switch (m_kind) {
+    case Kind::Optional: {
+        const CelValue *a = optionalValue();
+        const CelValue *b = other.optionalValue();
+        return a && b ? a->celEquals(*b) : a == b;
+    }
     case Kind::List: {
         const auto &a = listValue();
         const auto &b = other.listValue();
@@ -445,6 +470,10 @@ QString CelValue::debugString() const
     }
     case Kind::Error:
         return u"error("_s + stringValue() + u')';
+    case Kind::Optional:
+        if (const CelValue *value = optionalValue())
+            return u"optional.of("_s + value->debugString() + u')';
+        return u"optional.none()"_s;
     }
     return {};
 }

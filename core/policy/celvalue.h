@@ -36,6 +36,7 @@ public:
         Timestamp,
         Duration,
         Error,
+        Optional, // optional.of(x) or optional.none()
     };
 
     // Seconds and nanoseconds as in google.protobuf.Timestamp/Duration; nanos has the sign of
@@ -100,6 +101,8 @@ public:
     static CelValue fromTimestamp(Time time);
     static CelValue fromDuration(Time time);
     static CelValue error(const QString &message);
+    static CelValue optionalOf(const CelValue &value);
+    static CelValue optionalNone();
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind == Kind::Error; }
@@ -119,6 +122,12 @@ public:
     const QList<CelValue> &listValue() const { return payload<QList<CelValue>>(); }
     const CelMap &mapValue() const { return payload<CelMap>(); }
     Time timeValue() const { return Time {m_int, m_nanos}; }
+    // An Optional's value; null when it has none.
+    const CelValue *optionalValue() const
+    {
+        const auto &value = payload<std::optional<CelValue>>();
+        return value ? &*value : nullptr;
+    }
 
     // The CEL type name: "int", "list", "google.protobuf.Timestamp", ...
     QString typeName() const;
@@ -158,7 +167,7 @@ private:
     // Kinds whose value lives in a payload: String, Bytes, List, Map, Type, Error.
     static constexpr quint32 SharedKinds = (1u << int(Kind::String)) | (1u << int(Kind::Bytes))
         | (1u << int(Kind::List)) | (1u << int(Kind::Map)) | (1u << int(Kind::Type))
-        | (1u << int(Kind::Error));
+        | (1u << int(Kind::Error)) | (1u << int(Kind::Optional));
 
     bool isShared() const { return (SharedKinds >> quint32(m_kind)) & 1u; }
     template<typename T>

@@ -127,6 +127,18 @@ void tst_CelEvaluator::evaluate_data()
         << u"'%s has %d ports, %.2f%% ok, %x'.format(['orders', 2, 99.5, 255]) + ' ' + "
            u"'%s'.format([{'b': [1u, null], 'a': double('-Infinity')}])"_s
         << CelValue::fromString(u"orders has 2 ports, 99.50% ok, ff {a: -Infinity, b: [1, null]}"_s);
+    QTest::newRow("optional chaining")
+        << u"{'a': {'b': 1}}.?a.?b.orValue(0) + {'a': {}}.?a.?b.orValue(2) + [1][?3].orValue(4)"_s
+        << i(7);
+    QTest::newRow("optional entries")
+        << u"[?optional.of(1), ?optional.none(), 2] == [1, 2] && {?'x': optional.none(), 'y': 1} == {'y': 1}"_s
+        << b(true);
+    QTest::newRow("optional functions")
+        << u"optional.ofNonZeroValue('').or(optional.of(3)).optMap(x, x * 2).value() == 6"
+           u" && !optional.none().hasValue() && type(optional.none()) == optional_type"_s
+        << b(true);
+    QTest::newRow("computed patterns")
+        << u"['ab', 'ac', 'ab'].map(x, 'xab'.matches(x + '$'))"_s << list({b(true), b(false), b(true)});
     QTest::newRow("math extension")
         << u"math.greatest(1, 2u, 1.5) == 2u && math.least([3, -1.5]) == -1.5 && math.round(-2.5) "
            u"== -3.0"
@@ -205,11 +217,15 @@ void tst_CelEvaluator::errors_data()
         << u"timestamp(0).getHours('Mars/Olympus')"_s << u"unknown time zone"_s;
     QTest::newRow("bad regular expression")
         << u"'a'.matches('(')"_s << u"invalid regular expression"_s;
+    QTest::newRow("bad computed regular expression")
+        << u"['a', 'b'].all(x, x.matches('(' + x))"_s << u"invalid regular expression \"(a\""_s;
     QTest::newRow("substring range") << u"'abc'.substring(2, 1)"_s << u"index out of range"_s;
     QTest::newRow("math overload")
         << u"math.ceil(1)"_s << u"no matching overload for 'math.ceil'"_s;
     QTest::newRow("message") << u"Msg{a: 1}"_s << u"not supported"_s;
     QTest::newRow("unknown function") << u"frobnicate(1)"_s << u"unknown function 'frobnicate'"_s;
+    QTest::newRow("optional.none().value()")
+        << u"optional.none().value()"_s << u"optional.none() dereference"_s;
     QTest::newRow("format() arguments") << u"'%s %s'.format(['a'])"_s << u"too few arguments"_s;
     QTest::newRow("format() clause") << u"'%d'.format(['a'])"_s << u"cannot apply %d to string"_s;
 }
@@ -275,6 +291,8 @@ void tst_CelEvaluator::declaredEnvironment_data()
         << u"product.ports.all(p, p.name != '' && product.ports.exists(q, q == p))"_s << b(true);
     QTest::newRow("shadowing") << u"[1].all(domain, domain == 1)"_s << b(true);
     QTest::newRow("math namespace") << u"math.greatest(1, 2) == 2"_s << b(true);
+    QTest::newRow("optional namespace")
+        << u"product.?team.orValue('none') == 'none' && optional.of(domain).hasValue()"_s << b(true);
     QTest::newRow("strings extension") << u"domain.upperAscii() == 'SALES'"_s << b(true);
     QTest::newRow("literal regex") << u"product.owner.matches('^pay')"_s << b(true);
     QTest::newRow("computed regex") << u"product.owner.matches(domain.replace('sales', 'ments'))"_s

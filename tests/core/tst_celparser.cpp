@@ -49,6 +49,9 @@ void tst_CelParser::parse_data()
     QTest::newRow("exists macro") << u"[1].exists(x, x > 0)"_s << u"[1].exists(x, _>_(x, 0))"_s;
     QTest::newRow("map macro with filter")
         << u"l.map(x, x > 0, x * 2)"_s << u"l.map(x, _>_(x, 0), _*_(x, 2))"_s;
+    QTest::newRow("optional syntax")
+        << u"a.?b[?0] + [?x, y] + {?'k': v}"_s
+        << u"_+_(_+_(_[?_](a.?b, 0), [?_(x), y]), {\"k\": ?_(v)})"_s;
     QTest::newRow("message construction") << u"a.B{f: 1}"_s << u"a.B{f: 1}"_s;
     QTest::newRow("root-scoped") << u".x + .f(1)"_s << u"_+_(.x, f(1))"_s;
     QTest::newRow("quoted field") << u"m.`content-type`"_s << u"m.content-type"_s;
