@@ -265,8 +265,9 @@ void PolicyEditor::createResultsTab()
     m_explanation = makeMonospacePane(u"policyExplanation"_s, split);
     m_explanation->setPlaceholderText(tr("Select a failing product to see why it fails."));
     split->addWidget(m_explanation);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    // The power-assert text is wide: give it the room.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
     m_tabs->addTab(tab, tr("Results"));
 }
