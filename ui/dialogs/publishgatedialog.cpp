@@ -120,7 +120,8 @@ PublishGateDialog::PublishGateDialog(const PublishReport &report, const QString 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    resize(620, 420);
+    // Explanations keep their alignment and do not wrap: leave them room.
+    resize(760, 440);
 }
 
 PublishGateDialog::~PublishGateDialog() = default;

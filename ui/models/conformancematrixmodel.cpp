@@ -241,7 +241,15 @@ QVariant ConformanceMatrixModel::policyData(int row, int policy, int role) const
 QVariant ConformanceMatrixModel::headerData(int section, Qt::Orientation orientation,
                                             int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+    if (orientation == Qt::Vertical) {
+        // Views show the product here so that it stays in sight when scrolling sideways.
+        if (section < 0 || section >= rowCount())
+            return {};
+        if (role == Qt::DisplayRole || role == ProductIdRole)
+            return m_report.products.at(section).id;
+        return {};
+    }
+    if (section < 0 || section >= columnCount())
         return {};
     if (const int policy = policyIndex(section); policy >= 0) {
         const CheckReport::PolicyColumn &column = m_report.policies.at(policy);

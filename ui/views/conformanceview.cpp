@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -43,7 +44,7 @@ using CheckWatcher = QFutureWatcher<CheckResult>;
 // Long enough to let a burst of edits (an undo of several commands, an import) settle into
 // one check, short enough to feel immediate.
 constexpr int RerunDelayMs = 400;
-constexpr int PolicyColumnWidth = 92;
+constexpr int PolicyColumnWidth = 80;
 
 int clampToInt(qint64 value)
 {
@@ -201,12 +202,27 @@ void ConformanceView::buildUi()
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrixView->setWordWrap(false);
-    m_matrixView->verticalHeader()->hide();
+    // The product ids are the vertical header, which stays put when the policy columns scroll
+    // sideways; its clicks sort by product like a column header would.
+    m_matrixView->setColumnHidden(ConformanceMatrixModel::ProductColumn, true);
+    m_matrixView->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_matrixView->verticalHeader()->setSectionsClickable(true);
     m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 8);
+    m_matrixView->verticalHeader()->setToolTip(tr("Click to sort by product"));
+    connect(m_matrixView->verticalHeader(), &QHeaderView::sectionClicked, this, [this] {
+        const QHeaderView *header = m_matrixView->horizontalHeader();
+        const bool byProduct
+            = header->sortIndicatorSection() == ConformanceMatrixModel::ProductColumn;
+        m_matrixView->sortByColumn(ConformanceMatrixModel::ProductColumn,
+                                   byProduct && header->sortIndicatorOrder() == Qt::AscendingOrder
+                                       ? Qt::DescendingOrder
+                                       : Qt::AscendingOrder);
+    });
     // Policy titles are longer than the cells are wide: let them wrap in the header.
     m_matrixView->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    m_matrixView->horizontalHeader()->setMinimumHeight(3 * m_matrixView->fontMetrics().height()
+    // Four lines hold the sample's longest titles at this width; the tool tip has the rest.
+    m_matrixView->horizontalHeader()->setMinimumHeight(4 * m_matrixView->fontMetrics().height()
                                                        + 8);
     m_matrixView->horizontalHeader()->setHighlightSections(false);
     m_matrixView->setTextElideMode(Qt::ElideMiddle);
@@ -303,8 +319,9 @@ void ConformanceView::buildUi()
 void ConformanceView::restoreSettings()
 {
     const StudioSettings settings;
-    m_splitter->setSizes({720, 300});
-    m_detailSplitter->setSizes({420, 240});
+    // The matrix needs the width; the domain list reads fine narrow.
+    m_splitter->setSizes({960, 280});
+    m_detailSplitter->setSizes({460, 220});
     if (const QByteArray state = settings.conformanceSplitterState(); !state.isEmpty())
         m_splitter->restoreState(state);
     if (const QByteArray state = settings.conformanceDetailSplitterState(); !state.isEmpty())
@@ -408,15 +425,16 @@ void ConformanceView::refresh()
         m_matrix->setReport(*result);
         m_domainScores->setReport(*result, m_domains);
         m_stale = m_runSerial != m_changeSerial;
-        m_matrixView->resizeColumnToContents(ConformanceMatrixModel::ProductColumn);
         m_matrixView->resizeColumnToContents(ConformanceMatrixModel::DomainColumn);
         m_matrixView->resizeColumnToContents(ConformanceMatrixModel::ScoreColumn);
-        m_matrixView->setColumnWidth(ConformanceMatrixModel::ProductColumn,
-                                     std::min(m_matrixView->columnWidth(0), 260));
         for (int column = ConformanceMatrixModel::FirstPolicyColumn;
              column < m_filter->columnCount(); ++column)
             m_matrixView->setColumnWidth(column, PolicyColumnWidth);
         m_domainView->resizeColumnsToContents();
+        // Every column of the scores is worth seeing: never hide Failures behind a scroll bar.
+        m_domainView->setMinimumWidth(m_domainView->horizontalHeader()->length()
+                                      + m_domainView->verticalScrollBar()->sizeHint().width()
+                                      + 2 * m_domainView->frameWidth());
         if (productId.isEmpty() || !selectPair(productId, policyId))
             clearExplanation();
         finishRun(generation, false, {});
@@ -576,7 +594,8 @@ void ConformanceView::applyFilters()
 bool ConformanceView::selectPair(const QString &productId, const QString &policyId)
 {
     const int row = m_matrix->rowOfProduct(productId);
-    const int column = policyId.isEmpty() ? int(ConformanceMatrixModel::ProductColumn)
+    // The product column is hidden (the vertical header shows it): its summary is on Domain.
+    const int column = policyId.isEmpty() ? int(ConformanceMatrixModel::DomainColumn)
                                           : m_matrix->columnOfPolicy(policyId);
     if (row < 0 || column < 0)
         return false;
@@ -664,9 +683,12 @@ void ConformanceView::explainSource(const QModelIndex &index)
     m_explanationMeta->setText(tr("%1 &nbsp; Policy <b>%2</b> · severity %3")
                                    .arg(badge, column.id.toHtmlEscaped(),
                                         ConformanceMatrixModel::severityText(column.severity)));
+    const QString detail = index.data(ConformanceMatrixModel::DetailRole).toString();
     m_explanationMessage->setText(column.message);
-    m_explanationMessage->setVisible(!column.message.isEmpty());
-    m_explanationText->setPlainText(index.data(ConformanceMatrixModel::DetailRole).toString());
+    // A failure's explanation starts with the message already: say it once.
+    m_explanationMessage->setVisible(!column.message.isEmpty()
+                                     && !detail.startsWith(column.message));
+    m_explanationText->setPlainText(detail);
     switch (outcome) {
     case PolicyOutcome::Pass:
         m_explanationText->setPlaceholderText(tr("The product satisfies the rule."));
