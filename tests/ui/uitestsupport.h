@@ -3,6 +3,7 @@
 // Shared set-up of the tessera_ui tests: catalogs in temporary directories, filled either
 // with the bundled sample or with a small hand-made mesh whose numbers the tests know.
 
+#include "governance/checkreport.h"
 #include "storage/catalog.h"
 #include "storage/catalogfactory.h"
 #include "storage/samplecatalog.h"
@@ -119,6 +120,56 @@ inline QString createSmallMesh(const QTemporaryDir &dir, const QString &name = u
         }
     }
     return path;
+}
+
+// A hand-made check report: policies owner (error), fields (warning), tags (info); products
+// sales.kpis (sales), orders.orders and orders.lines (orders, below sales), finance.ledger.
+//                   owner  fields  tags     score
+//   sales.kpis      pass   fail    n/a      1/2
+//   orders.orders   pass   pass    pass     1
+//   orders.lines    fail   exempt  error    0
+//   finance.ledger  pass   pass    fail     2/3
+inline CheckReport makeCheckReport()
+{
+    CheckReport report;
+    report.policies = {{u"owner"_s, u"Owner present"_s, u"global"_s, Policy::Severity::Error,
+                        u"Every product needs an owner team."_s, {}},
+                       {u"fields"_s, u"Fields described"_s, u"global"_s,
+                        Policy::Severity::Warning, u"Describe every field."_s, {}},
+                       {u"tags"_s, u"Tagged"_s, u"global"_s, Policy::Severity::Info, {}, {}}};
+    report.products = {{u"sales.kpis"_s, u"sales"_s, u"draft"_s},
+                       {u"orders.orders"_s, u"orders"_s, u"published"_s},
+                       {u"orders.lines"_s, u"orders"_s, u"draft"_s},
+                       {u"finance.ledger"_s, u"finance"_s, u"published"_s}};
+    using O = PolicyOutcome;
+    report.outcomes = {O::Pass, O::Fail,   O::NotApplicable, //
+                       O::Pass, O::Pass,   O::Pass,          //
+                       O::Fail, O::Exempt, O::Error,         //
+                       O::Pass, O::Pass,   O::Fail};
+    report.findings = {{0, 1, O::Fail, u"fields.all(f, f.description != \"\")\n|\nfalse"_s},
+                       {2, 0, O::Fail, u"product.owner != \"\"\n|       |\n\"\"      false"_s},
+                       {2, 2, O::Error, u"no such key: tags"_s},
+                       {3, 2, O::Fail, u"size(product.tags) > 0\n|\n0"_s}};
+    report.productCounts.resize(std::size_t(report.products.size()));
+    report.policyCounts.resize(std::size_t(report.policies.size()));
+    for (int row = 0; row < report.products.size(); ++row) {
+        for (int column = 0; column < report.policies.size(); ++column) {
+            const PolicyOutcome outcome = report.outcome(row, column);
+            report.productCounts[std::size_t(row)].add(outcome);
+            report.policyCounts[std::size_t(column)].add(outcome);
+            report.domainCounts[report.products.at(row).domainId].add(outcome);
+            report.total.add(outcome);
+        }
+    }
+    report.elapsedMs = 3;
+    return report;
+}
+
+inline QList<Domain> checkReportDomains()
+{
+    return {{u"sales"_s, u"Sales"_s, {}, {}, {}},
+            {u"orders"_s, u"Orders"_s, u"sales"_s, {}, {}},
+            {u"finance"_s, u"Finance"_s, {}, {}, {}}};
 }
 
 // Edits a table cell as a user does: click it, press F2, type, press Return. Records a test

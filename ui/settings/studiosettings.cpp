@@ -16,6 +16,10 @@ const auto windowState = "window/state"_L1;
 const auto mainSplitter = "window/mainSplitter"_L1;
 const auto contentSplitter = "window/contentSplitter"_L1;
 const auto navigationSplitter = "window/navigationSplitter"_L1;
+const auto conformanceSplitter = "conformance/splitter"_L1;
+const auto conformanceDetailSplitter = "conformance/detailSplitter"_L1;
+const auto conformanceSeverity = "conformance/severity"_L1;
+const auto conformanceOutcome = "conformance/outcome"_L1;
 const auto lastCatalog = "catalog/last"_L1;
 const auto recentCatalogs = "catalog/recent"_L1;
 } // namespace Key
@@ -79,6 +83,46 @@ QByteArray StudioSettings::navigationSplitterState() const
 void StudioSettings::setNavigationSplitterState(const QByteArray &state)
 {
     m_settings.setValue(Key::navigationSplitter, state);
+}
+
+QByteArray StudioSettings::conformanceSplitterState() const
+{
+    return m_settings.value(Key::conformanceSplitter).toByteArray();
+}
+
+void StudioSettings::setConformanceSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(Key::conformanceSplitter, state);
+}
+
+QByteArray StudioSettings::conformanceDetailSplitterState() const
+{
+    return m_settings.value(Key::conformanceDetailSplitter).toByteArray();
+}
+
+void StudioSettings::setConformanceDetailSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(Key::conformanceDetailSplitter, state);
+}
+
+QString StudioSettings::conformanceSeverityFilter() const
+{
+    return m_settings.value(Key::conformanceSeverity).toString();
+}
+
+void StudioSettings::setConformanceSeverityFilter(const QString &severity)
+{
+    m_settings.setValue(Key::conformanceSeverity, severity);
+}
+
+QString StudioSettings::conformanceOutcomeFilter() const
+{
+    return m_settings.value(Key::conformanceOutcome).toString();
+}
+
+void StudioSettings::setConformanceOutcomeFilter(const QString &outcome)
+{
+    m_settings.setValue(Key::conformanceOutcome, outcome);
 }
 
 QString StudioSettings::lastCatalog() const

@@ -30,6 +30,18 @@ public:
     QByteArray navigationSplitterState() const;
     void setNavigationSplitterState(const QByteArray &state);
 
+    // The conformance view: QSplitter::saveState() of its (matrix | domains) and
+    // (results / explanation) splitters, and its severity and outcome filters as canonical
+    // names ("error", "fail"; empty: all).
+    QByteArray conformanceSplitterState() const;
+    void setConformanceSplitterState(const QByteArray &state);
+    QByteArray conformanceDetailSplitterState() const;
+    void setConformanceDetailSplitterState(const QByteArray &state);
+    QString conformanceSeverityFilter() const;
+    void setConformanceSeverityFilter(const QString &severity);
+    QString conformanceOutcomeFilter() const;
+    void setConformanceOutcomeFilter(const QString &outcome);
+
     // The catalog open when the studio last quit; empty before the first run.
     QString lastCatalog() const;
     void setLastCatalog(const QString &path);
