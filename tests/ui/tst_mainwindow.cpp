@@ -1,6 +1,8 @@
 #include "commands/savedomaincommand.h"
 #include "dialogs/productdialog.h"
+#include "dialogs/publishgatedialog.h"
 #include "models/catalogsession.h"
+#include "models/conformancematrixmodel.h"
 #include "models/diffmodel.h"
 #include "models/facetmodel.h"
 #include "models/historymodel.h"
@@ -9,12 +11,15 @@
 #include "models/supportchannelmodel.h"
 #include "storage/catalogfactory.h"
 #include "uitestsupport.h"
+#include "views/conformanceview.h"
 #include "views/historypage.h"
 #include "views/mainwindow.h"
+#include "views/policiesview.h"
 #include "views/productpage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -25,9 +30,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -58,6 +65,8 @@ private slots:
     void deleteKeyInDomainTreeDeletesDomain();
     void addServiceLevelAndSupport();
     void openByIdWhenNotListed();
+    void publishGateKeepsAFailingProductUnpublished();
+    void workspacesAndConformance();
     void firstStartInstallsSample();
 
 private:
@@ -543,6 +552,60 @@ void tst_MainWindow::addServiceLevelAndSupport()
     QCOMPARE(undone.slos, before.slos);
     QCOMPARE(undone.supportChannels, before.supportChannels);
     QTRY_COMPARE(overviewSlos->model()->rowCount(), int(before.slos.size()));
+}
+
+void tst_MainWindow::publishGateKeepsAFailingProductUnpublished()
+{
+    // A draft without SLOs: the error-severity "At least one SLO" policy blocks it.
+    select(u"payments.fraud-signals"_s);
+    QTest::keyClick(m_table, Qt::Key_F2);
+    ProductDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProductDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *status = dialog->findChild<QComboBox *>(u"statusCombo"_s);
+    status->setCurrentIndex(status->findData(u"published"_s));
+    bool sawGate = false;
+    bool offeredToPublish = true;
+    QString findings;
+    QTimer::singleShot(0, this, [&] {
+        // The gate's dialog is modal: inspect and close it from inside its event loop.
+        QTRY_VERIFY(qobject_cast<PublishGateDialog *>(QApplication::activeModalWidget()));
+        auto *gate = qobject_cast<PublishGateDialog *>(QApplication::activeModalWidget());
+        sawGate = gate->isBlocked();
+        offeredToPublish = gate->findChild<QPushButton *>(u"publishAnywayButton"_s) != nullptr
+            && gate->findChild<QPushButton *>(u"publishAnywayButton"_s)->isVisible();
+        findings = gate->findChild<QTextBrowser *>(u"findingsView"_s)->toPlainText();
+        gate->reject();
+    });
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(sawGate);
+    QVERIFY(!offeredToPublish);
+    QVERIFY2(findings.contains(u"SLO"_s), qPrintable(findings));
+    // Nothing typed is lost: the form stays open, and the catalog keeps the draft.
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->product().status == LifecycleStatus::Published);
+    dialog->reject();
+    QTRY_VERIFY(m_window->findChild<ProductDialog *>() == nullptr);
+    QVERIFY(catalogProduct(u"payments.fraud-signals"_s)->status == LifecycleStatus::Draft);
+}
+
+void tst_MainWindow::workspacesAndConformance()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(u"workspaceTabs"_s);
+    QCOMPARE(tabs->count(), 3);
+    m_window->findChild<QAction *>(u"showWorkspace3Action"_s)->trigger();
+    QCOMPARE(tabs->currentIndex(), 2);
+    QSignalSpy finished(m_window->conformanceView(), &ConformanceView::checkFinished);
+    m_window->findChild<QAction *>(u"checkConformanceAction"_s)->trigger();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->conformanceView()->matrixModel()->rowCount(), 40);
+    // Opening a product from the matrix shows it in the products workspace.
+    emit m_window->conformanceView()->productActivated(u"inventory.warehouses"_s);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(m_window->productPage()->productId(), u"inventory.warehouses"_s);
+    m_window->findChild<QAction *>(u"showWorkspace2Action"_s)->trigger();
+    QCOMPARE(tabs->currentIndex(), 1);
 }
 
 void tst_MainWindow::openByIdWhenNotListed()

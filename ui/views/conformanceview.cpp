@@ -104,6 +104,7 @@ ConformanceView::ConformanceView(CatalogSession *session, QWidget *parent)
 
     connect(m_session, &CatalogSession::catalogChanged, this, &ConformanceView::catalogReplaced);
     connect(m_session, &CatalogSession::productChanged, this, &ConformanceView::catalogEdited);
+    connect(m_session, &CatalogSession::policiesChanged, this, &ConformanceView::catalogEdited);
     connect(m_session, &CatalogSession::domainsChanged, this, [this] {
         reloadDomains();
         catalogEdited();

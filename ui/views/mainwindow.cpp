@@ -6,6 +6,8 @@
 #include "commands/saveproductcommand.h"
 #include "dialogs/domaindialog.h"
 #include "dialogs/productdialog.h"
+#include "dialogs/publishgatedialog.h"
+#include "governance/publishgate.h"
 #include "models/catalogsession.h"
 #include "models/domaintreemodel.h"
 #include "models/facetmodel.h"
@@ -16,6 +18,7 @@
 #include "storage/samplecatalog.h"
 #include "storage/sqlitecatalog.h"
 #include "views/catalogtransfer.h"
+#include "views/conformanceview.h"
 #include "views/policiesview.h"
 #include "views/productpage.h"
 
@@ -284,10 +287,18 @@ void MainWindow::createMenus()
     // The policy actions act on the policies workspace: bring it forward first.
     for (QAction *action : governance->actions())
         connect(action, &QAction::triggered, this, [this] { showWorkspace(Workspace::Policies); });
+    governance->addSeparator();
+    QAction *check = governance->addAction(tr("&Check Conformance"), this, [this] {
+        showWorkspace(Workspace::Conformance);
+        m_conformanceView->refresh();
+    });
+    check->setObjectName(u"checkConformanceAction"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<Workspace, QString>> workspaces = {
-        {Workspace::Products, tr("&Products")}, {Workspace::Policies, tr("P&olicies")}};
+        {Workspace::Products, tr("&Products")},
+        {Workspace::Policies, tr("P&olicies")},
+        {Workspace::Conformance, tr("&Conformance")}};
     for (const auto &[workspace, text] : workspaces) {
         QAction *action = view->addAction(text, this,
                                           [this, workspace] { showWorkspace(workspace); });
@@ -339,10 +350,15 @@ void MainWindow::createCentralWidget()
     m_policiesView = new PoliciesView(m_session, m_undoStack, m_workspaces);
     m_policiesView->setObjectName(u"policiesView"_s);
     m_workspaces->addTab(m_policiesView, QIcon(u":/icons/catalog.svg"_s), tr("Policies"));
-    connect(m_policiesView, &PoliciesView::productActivated, this, [this](const QString &id) {
+    m_conformanceView = new ConformanceView(m_session, m_workspaces);
+    m_conformanceView->setObjectName(u"conformanceView"_s);
+    m_workspaces->addTab(m_conformanceView, QIcon(u":/icons/field.svg"_s), tr("Conformance"));
+    const auto openProduct = [this](const QString &id) {
         showWorkspace(Workspace::Products);
         showProduct(id);
-    });
+    };
+    connect(m_policiesView, &PoliciesView::productActivated, this, openProduct);
+    connect(m_conformanceView, &ConformanceView::productActivated, this, openProduct);
 
     // Left: where to look (domains) and what to keep (facet filters).
     m_navigationSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
@@ -548,6 +564,11 @@ ProductPage *MainWindow::productPage() const
 PoliciesView *MainWindow::policiesView() const
 {
     return m_policiesView;
+}
+
+ConformanceView *MainWindow::conformanceView() const
+{
+    return m_conformanceView;
 }
 
 void MainWindow::showWorkspace(Workspace workspace)
@@ -969,6 +990,7 @@ void MainWindow::newProduct()
         return;
     auto *dialog = new ProductDialog(m_session, std::nullopt, selectedDomainId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPublishCheck([this](const DataProduct &product) { return confirmPublish(product); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const DataProduct product = dialog->product();
         pushCommand(std::make_unique<SaveProductCommand>(m_session, std::nullopt, product));
@@ -993,6 +1015,7 @@ void MainWindow::editProduct()
     }
     auto *dialog = new ProductDialog(m_session, **before, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPublishCheck([this](const DataProduct &product) { return confirmPublish(product); });
     connect(dialog, &QDialog::accepted, this, [this, dialog, original = **before] {
         const DataProduct after = dialog->product();
         if (after == original)
@@ -1000,6 +1023,20 @@ void MainWindow::editProduct()
         pushCommand(std::make_unique<SaveProductCommand>(m_session, original, after));
     });
     dialog->open();
+}
+
+bool MainWindow::confirmPublish(const DataProduct &product)
+{
+    if (!m_session->isOpen())
+        return false;
+    const Result<PublishReport> report = PublishGate::check(*m_session->catalog(), product);
+    if (!report) {
+        showError(tr("Cannot Publish"), report.error());
+        return false;
+    }
+    QWidget *parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
+    return PublishGateDialog::confirmPublish(parent, report.value(),
+                                             product.title.isEmpty() ? product.id : product.title);
 }
 
 void MainWindow::deleteProducts()

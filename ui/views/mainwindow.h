@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/dataproduct.h"
 #include "models/searchrequest.h"
 #include "models/searchresult.h"
 #include "search/productquery.h"
@@ -31,6 +32,7 @@ namespace Tessera::Gui {
 
 class CatalogSession;
 class CatalogTransfer;
+class ConformanceView;
 class DomainTreeModel;
 class PoliciesView;
 class FacetModel;
@@ -63,9 +65,10 @@ public:
     QUndoStack *undoStack() const;
     ProductPage *productPage() const;
     PoliciesView *policiesView() const;
+    ConformanceView *conformanceView() const;
 
     // The workspaces, in the order of their tabs.
-    enum class Workspace { Products, Policies };
+    enum class Workspace { Products, Policies, Conformance };
     void showWorkspace(Workspace workspace);
 
 protected:
@@ -101,6 +104,8 @@ private:
     void transferFinished(const TransferOutcome &outcome);
     void newProduct();
     void editProduct();
+    // The publish gate, asked by the product dialog: false keeps the dialog open.
+    bool confirmPublish(const DataProduct &product);
     void deleteProducts();
     void newDomain();
     void editDomain();
@@ -134,6 +139,7 @@ private:
     QTableView *m_productView = nullptr;
     QTabWidget *m_workspaces = nullptr;
     PoliciesView *m_policiesView = nullptr;
+    ConformanceView *m_conformanceView = nullptr;
     QStackedWidget *m_pageStack = nullptr;
     QLabel *m_emptyPage = nullptr;
     ProductPage *m_page = nullptr;
