@@ -282,11 +282,12 @@ bool PoliciesView::save()
             perDomain.sort();
             const auto answer = QMessageBox::question(
                 this, tr("Save Active Policy"),
-                tr("This policy is active. With this change %1 products would newly fail "
-                   "(%2) and %3 newly pass. Save it?")
-                    .arg(trial->whatIf.newlyFailing.size())
-                    .arg(perDomain.join(u", "_s))
-                    .arg(trial->whatIf.newlyPassing.size()),
+                tr("This policy is active. With this change %n product(s) would newly fail "
+                   "(%1)",
+                   nullptr, int(trial->whatIf.newlyFailing.size()))
+                        .arg(perDomain.join(u", "_s))
+                    + tr(" and %n newly pass. Save it?", nullptr,
+                         int(trial->whatIf.newlyPassing.size())),
                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Save)
                 return false;
@@ -364,7 +365,8 @@ void PoliciesView::importPolicies()
     }
     // One undo step for the whole file.
     auto macro = std::make_unique<QUndoCommand>(
-        tr("Import %1 policies from %2").arg(read->size()).arg(QFileInfo(file).fileName()));
+        tr("Import %n policy(ies) from %1", nullptr, int(read->size()))
+            .arg(QFileInfo(file).fileName()));
     for (const Policy &policy : read.value())
         new SavePolicyCommand(m_session, stored(policy.id), policy, macro.get());
     push(std::move(macro));
@@ -380,9 +382,9 @@ void PoliciesView::exportPolicies()
         shown && m_stack->currentWidget() == m_editor) {
         const auto answer = QMessageBox::question(
             this, tr("Export Policies"),
-            tr("Export only \"%1\"? Choose No to export all %2 policies.")
-                .arg(shown->title)
-                .arg(m_policies.size()),
+            tr("Export only \"%1\"? Choose No to export all %n policy(ies).", nullptr,
+               int(m_policies.size()))
+                .arg(shown->title),
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
         if (answer == QMessageBox::Cancel)
             return;

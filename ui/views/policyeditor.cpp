@@ -527,12 +527,12 @@ void PolicyEditor::showTrial(const PolicyTrial &trial)
                                         "outcome."));
     else
         m_whatIfLabel->setText(
-            (trial.whatIf.isNew ? tr("Activating this new policy: %1 products would newly fail, "
-                                     "%2 newly pass.")
-                                : tr("Compared with the active version: %1 products would newly "
-                                     "fail, %2 newly pass."))
-                .arg(failing)
-                .arg(passing));
+            (trial.whatIf.isNew ? tr("Activating this new policy: %n product(s) would newly fail",
+                                     nullptr, int(failing))
+                                : tr("Compared with the active version: %n product(s) would "
+                                     "newly fail",
+                                     nullptr, int(failing)))
+            + tr(", %n newly pass.", nullptr, int(passing)));
     m_tabs->setTabText(1, failing + passing > 0 ? tr("What-if (%1)").arg(failing + passing)
                                                 : tr("What-if"));
     const int row = m_resultModel->rowOf(selected);
@@ -575,8 +575,9 @@ void PolicyEditor::runTests()
     m_testModel->setResults(PolicyTestRunner::run(draft));
     const int failed = m_testModel->failedCount();
     m_testSummary->setText(failed == 0
-                               ? tr("All %1 tests pass.").arg(m_testModel->rowCount())
-                               : tr("%1 of %2 tests FAIL.").arg(failed).arg(m_testModel->rowCount()));
+                               ? tr("All %n test(s) pass.", nullptr, m_testModel->rowCount())
+                               : tr("%1 of %n test(s) FAIL.", nullptr, m_testModel->rowCount())
+                                     .arg(failed));
     m_tabs->setTabText(2, failed == 0 ? tr("Tests") : tr("Tests (%1 failing)").arg(failed));
 }
 
