@@ -509,13 +509,9 @@ int CliApplication::runExport()
     if (!catalog)
         return fail(catalog.error());
     for (const QString &id : ids) {
-        auto product = catalog.value()->product(id);
-        if (!product)
-            return fail(product.error());
-        if (!product->has_value())
-            return fail(
-                tr("no product \"%1\" in %2").arg(id, QDir::toNativeSeparators(catalogPath())),
-                NothingFound);
+        int code = Success;
+        if (!requireProduct(*catalog.value(), id, &code))
+            return code;
     }
 
     ProgressPrinter progress(tr("Exporting"));
@@ -621,19 +617,34 @@ int CliApplication::runSearch()
     return Success;
 }
 
+std::optional<DataProduct> CliApplication::requireProduct(Catalog &catalog, const QString &id,
+                                                          int *exitCode)
+{
+    auto product = catalog.product(id);
+    if (!product) {
+        *exitCode = fail(product.error());
+        return std::nullopt;
+    }
+    if (!product->has_value()) {
+        *exitCode = fail(
+            tr("no product \"%1\" in %2").arg(id, QDir::toNativeSeparators(catalogPath())),
+            NothingFound);
+        return std::nullopt;
+    }
+    return std::move(**product);
+}
+
 int CliApplication::runShow()
 {
     const QString id = m_parser->positionalArguments().constFirst();
     auto catalog = openExisting();
     if (!catalog)
         return fail(catalog.error());
-    auto found = catalog.value()->product(id);
+    int code = Success;
+    const std::optional<DataProduct> found = requireProduct(*catalog.value(), id, &code);
     if (!found)
-        return fail(found.error());
-    if (!found->has_value())
-        return fail(tr("no product \"%1\" in %2").arg(id, QDir::toNativeSeparators(catalogPath())),
-                    NothingFound);
-    const DataProduct &p = **found;
+        return code;
+    const DataProduct &p = *found;
 
     if (jsonOutput()) {
         writeJson(CatalogJson::productToJson(p, true));
@@ -1036,12 +1047,11 @@ int CliApplication::runPublish()
     auto catalog = openExisting();
     if (!catalog)
         return fail(catalog.error());
-    auto product = catalog.value()->product(id);
+    int code = Success;
+    std::optional<DataProduct> product = requireProduct(*catalog.value(), id, &code);
     if (!product)
-        return fail(product.error());
-    if (!product->has_value())
-        return fail(tr("no product \"%1\" in %2").arg(id, QDir::toNativeSeparators(catalogPath())), NothingFound);
-    DataProduct p = **product;
+        return code;
+    DataProduct p = std::move(*product);
     if (p.status == LifecycleStatus::Published) {
         m_out << tr("%1 is already published.").arg(id) << QLatin1Char('\n');
         return Success;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/dataproduct.h"
 #include "util/result.h"
 
 #include <QCommandLineOption>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Tessera {
 class Catalog;
@@ -80,6 +82,8 @@ private:
     bool jsonOutput() const;
     // Opens the --catalog catalog, which must exist.
     Result<std::unique_ptr<Catalog>> openExisting() const;
+    // The product, or nothing after reporting why (unknown id: NothingFound) in `exitCode`.
+    std::optional<DataProduct> requireProduct(Catalog &catalog, const QString &id, int *exitCode);
     void printImportSummary(const QString &heading, const ImportSummary &summary);
 
     int fail(const QString &message, int code = UsageError);

@@ -1,6 +1,7 @@
 #include "governance/policyio.h"
 
 #include "model/productvalidator.h"
+#include "util/textposition.h"
 
 #include <QDir>
 #include <QFile>
@@ -389,21 +390,6 @@ OrderedJson orderedFromText(const QByteArray &text, OrderedJson fallback)
     return value.is_discarded() ? fallback : value;
 }
 
-std::pair<int, int> lineAndColumn(const QByteArray &bytes, std::size_t offset)
-{
-    int line = 1;
-    int column = 1;
-    const std::size_t end = std::min<std::size_t>(offset, std::size_t(bytes.size()));
-    for (std::size_t i = 0; i < end; ++i) {
-        if (bytes.at(qsizetype(i)) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((uchar(bytes.at(qsizetype(i))) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
 
 QString pointerText(const std::string &pointer) { return pointer.empty() ? u"/"_s : qstr(pointer); }
 
@@ -489,7 +475,7 @@ Result<QList<Policy>> PolicyIo::parse(const QByteArray &bytes, const QString &so
         } catch (const Json::exception &e) {
             const auto *parseError = dynamic_cast<const Json::parse_error *>(&e);
             const std::size_t byte = parseError ? parseError->byte : 0;
-            const auto [line, column] = lineAndColumn(bytes, byte > 0 ? byte - 1 : 0);
+            const auto [line, column] = lineAndColumnAt(bytes, byte > 0 ? byte - 1 : 0);
             QString reason = QString::fromUtf8(e.what());
             const qsizetype at = reason.indexOf(u"syntax error"_s);
             if (at >= 0)

@@ -3,6 +3,7 @@
 #include "governance/policyio.h"
 #include "interop/jsonwriter.h"
 #include "model/productvalidator.h"
+#include "util/textposition.h"
 
 #include <QDir>
 #include <QFile>
@@ -494,22 +495,6 @@ Policy readPolicy(const Json &o, const Path &path)
     return std::move(policy).value();
 }
 
-// Line and column (1-based) of a byte offset, for syntax errors.
-std::pair<int, int> lineAndColumn(const QByteArray &bytes, std::size_t offset)
-{
-    int line = 1;
-    int column = 1;
-    const std::size_t end = std::min<std::size_t>(offset, std::size_t(bytes.size()));
-    for (std::size_t i = 0; i < end; ++i) {
-        if (bytes.at(qsizetype(i)) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((uchar(bytes.at(qsizetype(i))) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
 
 } // namespace
 
@@ -531,7 +516,7 @@ Result<CatalogDocument> CatalogJson::parse(const QByteArray &bytes, const QStrin
                 --open;
             offset = open;
         }
-        const auto [line, column] = lineAndColumn(bytes, offset);
+        const auto [line, column] = lineAndColumnAt(bytes, offset);
         QString reason = QString::fromUtf8(e.what());
         const qsizetype at = reason.indexOf(u"syntax error"_s);
         if (at >= 0)

@@ -100,4 +100,15 @@ QString CelAst::debugString() const
     return {};
 }
 
+std::optional<QString> CelAst::qualifiedName(const CelAst &node)
+{
+    if (node.kind == CelAst::Kind::Identifier)
+        return node.name;
+    if (node.kind == CelAst::Kind::Select && !node.testOnly) {
+        if (const auto prefix = qualifiedName(*node.children[0]))
+            return *prefix + u'.' + node.name;
+    }
+    return std::nullopt;
+}
+
 } // namespace Tessera

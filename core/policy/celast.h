@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace re2 {
@@ -117,6 +118,8 @@ struct CelAst
     QString debugString() const;
 
     static Function functionFor(const QString &name);
+    // `a.b.c` for a chain of identifiers and field selections (not has()); nullopt otherwise.
+    static std::optional<QString> qualifiedName(const CelAst &node);
 };
 
 } // namespace Tessera

@@ -13,21 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
 
-namespace {
-
-std::optional<QString> qualifiedName(const CelAst &node)
-{
-    if (node.kind == CelAst::Kind::Identifier)
-        return node.name;
-    if (node.kind == CelAst::Kind::Select && !node.testOnly) {
-        if (const auto prefix = qualifiedName(*node.children[0]))
-            return *prefix + u'.' + node.name;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 CelCompiler::CelCompiler(const CelEnvironment &environment, const QString &source)
     : m_environment(environment)
     , m_source(source)
@@ -157,7 +142,7 @@ bool CelCompiler::resolveSelect(CelAst &node)
     node.hash = CelMap::hashOf(QStringView(node.name));
     if (!m_environment.isOpen() && !node.testOnly) {
         // `a.b.c` may name a declared variable or a qualified type rather than select fields.
-        if (auto name = qualifiedName(node)) {
+        if (auto name = CelAst::qualifiedName(node)) {
             const bool rooted = name->startsWith(u'.');
             if (rooted)
                 name = name->mid(1);

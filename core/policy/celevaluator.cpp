@@ -397,16 +397,6 @@ CelValue typeIdentifier(const QString &name)
     return CelValue::error(CelEvaluator::tr("undeclared reference to '%1'").arg(name));
 }
 
-std::optional<QString> qualifiedName(const CelAst &node)
-{
-    if (node.kind == CelAst::Kind::Identifier)
-        return node.name;
-    if (node.kind == CelAst::Kind::Select && !node.testOnly) {
-        if (const auto prefix = qualifiedName(*node.children[0]))
-            return *prefix + u'.' + node.name;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -590,7 +580,7 @@ const CelValue &CelEvaluator::select(const CelAst &node, CelValue &out)
             && root->reference == CelAst::Reference::Local;
         const bool typeCandidate = node.name == u"Timestamp"_s || node.name == u"Duration"_s;
         if (!local && (m_hasQualifiedBindings || typeCandidate)) {
-            if (auto name = qualifiedName(node)) {
+            if (auto name = CelAst::qualifiedName(node)) {
                 if (name->startsWith(u'.'))
                     name = name->mid(1);
                 if (m_hasQualifiedBindings) {
@@ -802,22 +792,26 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::direct(const CelAst &node)
     }
 }
 
+const CelValue &CelEvaluator::operand(const CelAst &node, CelValue &scratch)
+{
+    // While recording an explanation every node is evaluated, so that each gets its value.
+    if (const CelValue *existing = m_records ? nullptr : direct(node)) {
+        ++m_steps;
+        return *existing;
+    }
+    return eval(node, scratch);
+}
+
 const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
 {
     // Operands that already exist (literals, variables, paths such as `product.owner`) are
     // used in place, without evaluating them as nodes.
     CelValue left;
-    const CelValue *direct0 = m_records ? nullptr : direct(*node.children[0]);
-    if (direct0)
-        ++m_steps;
-    const CelValue &a = direct0 ? *direct0 : eval(*node.children[0], left);
+    const CelValue &a = operand(*node.children[0], left);
     if (a.isError())
         return keep(a, left, out);
     CelValue right;
-    const CelValue *direct1 = m_records ? nullptr : direct(*node.children[1]);
-    if (direct1)
-        ++m_steps;
-    const CelValue &b = direct1 ? *direct1 : eval(*node.children[1], right);
+    const CelValue &b = operand(*node.children[1], right);
     if (b.isError())
         return keep(b, right, out);
     switch (node.function) {
@@ -942,10 +936,7 @@ const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
 const CelValue &CelEvaluator::unary(const CelAst &node, CelValue &out)
 {
     CelValue temporary;
-    const CelValue *operand = m_records ? nullptr : direct(*node.children[0]);
-    if (operand)
-        ++m_steps;
-    const CelValue &a = operand ? *operand : eval(*node.children[0], temporary);
+    const CelValue &a = operand(*node.children[0], temporary);
     if (a.isError())
         return keep(a, temporary, out);
     switch (node.function) {

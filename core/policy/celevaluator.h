@@ -66,6 +66,9 @@ private:
     const CelValue *path(const CelAst &node);
     // An operand that needs no evaluation (literal, variable, path), or null.
     const CelValue *direct(const CelAst &node);
+    // An operand that already exists (literal, variable, path) in place; others evaluated
+    // into `scratch`.
+    inline const CelValue &operand(const CelAst &node, CelValue &scratch);
     const CelValue &call(const CelAst &node, CelValue &out);
     const CelValue &logical(const CelAst &node, bool isAnd, CelValue &out);
     const CelValue &conditional(const CelAst &node, CelValue &out);

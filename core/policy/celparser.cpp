@@ -388,17 +388,6 @@ CelParser::Node CelParser::parseUnary()
     return operand;
 }
 
-std::optional<QString> CelParser::qualifiedName(const CelAst &node)
-{
-    if (node.kind == CelAst::Kind::Identifier)
-        return node.name;
-    if (node.kind == CelAst::Kind::Select && !node.testOnly) {
-        if (const auto prefix = qualifiedName(*node.children[0]))
-            return *prefix + u'.' + node.name;
-    }
-    return std::nullopt;
-}
-
 CelParser::Node CelParser::parseMember(bool negateLiteral)
 {
     Node node = parsePrimary(negateLiteral);
@@ -432,7 +421,7 @@ CelParser::Node CelParser::parseMember(bool negateLiteral)
             if (!index || !expect(K::RightBracket))
                 return {};
             node = call(optional ? u"_[?_]"_s : u"_[_]"_s, open, std::move(node), std::move(index));
-        } else if (m_token.kind == K::LeftBrace && qualifiedName(*node)) {
+        } else if (m_token.kind == K::LeftBrace && CelAst::qualifiedName(*node)) {
             const CelToken open = m_token;
             advance();
             node = parseStruct(std::move(node), open);
@@ -657,7 +646,7 @@ CelParser::Node CelParser::parseMap(const CelToken &open)
 CelParser::Node CelParser::parseStruct(Node typeName, const CelToken &open)
 {
     Node node = make(CelAst::Kind::Struct, open);
-    node->name = *qualifiedName(*typeName);
+    node->name = *CelAst::qualifiedName(*typeName);
     if (accept(K::RightBrace))
         return finish(std::move(node));
     for (;;) {

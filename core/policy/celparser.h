@@ -68,7 +68,6 @@ private:
     bool parseArguments(std::vector<Node> &into, CelToken::Kind close);
 
     static QString tokenText(const CelToken &token);
-    static std::optional<QString> qualifiedName(const CelAst &node);
 
     CelLexer m_lexer;
     CelToken m_token;

@@ -112,14 +112,8 @@ CelExplanation CelProgram::explain(std::span<const CelValue> variables) const
 {
     if (m_environment.isOpen())
         return explain(QHash<QString, CelValue>());
-    std::vector<CelEvaluator::Record> records;
     CelEvaluator evaluator(variables);
-    evaluator.setLimits(m_limits);
-    evaluator.setRecords(&records);
-    CelExplanation explanation;
-    explanation.result = evaluator.evaluate(*m_ast);
-    explanation.steps = stepsOf(records, m_source);
-    return explanation;
+    return explainWith(evaluator);
 }
 
 CelExplanation CelProgram::explain(const QHash<QString, CelValue> &bindings) const
@@ -128,8 +122,13 @@ CelExplanation CelProgram::explain(const QHash<QString, CelValue> &bindings) con
         const std::vector<CelValue> variables = variablesOf(bindings);
         return explain(std::span<const CelValue>(variables));
     }
-    std::vector<CelEvaluator::Record> records;
     CelEvaluator evaluator(bindings);
+    return explainWith(evaluator);
+}
+
+CelExplanation CelProgram::explainWith(CelEvaluator &evaluator) const
+{
+    std::vector<CelEvaluator::Record> records;
     evaluator.setLimits(m_limits);
     evaluator.setRecords(&records);
     CelExplanation explanation;

@@ -17,6 +17,8 @@
 
 namespace Tessera {
 
+class CelEvaluator;
+
 // A CEL expression compiled once and evaluated many times. Copies share the immutable
 // compiled form, so one program may be evaluated from several threads at once.
 class CelProgram final
@@ -48,6 +50,7 @@ public:
     void setLimits(const CelLimits &limits) { m_limits = limits; }
 
 private:
+    CelExplanation explainWith(CelEvaluator &evaluator) const;
     CelProgram(std::shared_ptr<const CelAst> ast, QString source, CelEnvironment environment);
     // The declared environment's variables from bindings by name; missing ones are errors.
     std::vector<CelValue> variablesOf(const QHash<QString, CelValue> &bindings) const;
