@@ -313,6 +313,10 @@ void PolicyEditor::createTestsTab()
     auto *split = new QSplitter(Qt::Horizontal, tab);
     m_testView = makeTable(u"policyTestTable"_s, split);
     m_testView->setModel(m_testModel);
+    // The test's name says what it is about: it gets the room.
+    m_testView->horizontalHeader()->setStretchLastSection(false);
+    m_testView->horizontalHeader()->setSectionResizeMode(PolicyTestResultModel::NameColumn,
+                                                         QHeaderView::Stretch);
     split->addWidget(m_testView);
     m_testDetail = makeMonospacePane(u"policyTestDetail"_s, split);
     split->addWidget(m_testDetail);
