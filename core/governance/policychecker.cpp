@@ -4,6 +4,8 @@
 #include "governance/policyvariables.h"
 #include "interop/catalogjson.h"
 #include "policy/celjson.h"
+#include "policy/celmap.h"
+#include "policy/celstringpool.h"
 #include "storage/catalog.h"
 
 #include <QElapsedTimer>
@@ -64,17 +66,51 @@ struct LoadedProduct
     QString id;
     QString domainId;
     QString status;
-    QStringList inputs;
+    QStringList inputs; // ids of the products it consumes, until `upstream` is built
     CelValue value;
+    CelValue upstream; // the list of their documents
 };
 
-QString str(const Json &object, const char *key)
+// A field of a converted document, looked up as compiled programs do.
+struct Field
 {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    explicit Field(QStringView key)
+        : name(CelStringPool::intern(key))
+        , hash(CelMap::hashOf(name))
+    {
+    }
+    const CelValue *in(const CelValue &object) const
+    {
+        return object.kind() == CelValue::Kind::Map ? object.mapValue().findField(name, hash) : nullptr;
+    }
+    QString text(const CelValue &object) const
+    {
+        const CelValue *value = in(object);
+        return value && value->kind() == CelValue::Kind::String ? value->stringValue() : QString();
+    }
+    QString name;
+    size_t hash;
+};
+
+// Reads what the checker needs besides the value: identity, scope and lineage.
+void describe(LoadedProduct &p)
+{
+    static const Field id(u"id"_s), domain(u"domain"_s), status(u"status"_s),
+        inputPorts(u"inputPorts"_s), product(u"product"_s);
+    p.id = id.text(p.value);
+    p.domainId = domain.text(p.value);
+    p.status = status.text(p.value);
+    const CelValue *inputs = inputPorts.in(p.value);
+    if (!inputs || inputs->kind() != CelValue::Kind::List)
+        return;
+    for (const CelValue &input : inputs->listValue()) {
+        const QString upstream = product.text(input);
+        if (!upstream.isEmpty() && !p.inputs.contains(upstream))
+            p.inputs.append(upstream);
+    }
 }
 
-Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteArray> &documents,
+Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> documents,
                                 const QList<Policy> &allPolicies, const CheckOptions &options,
                                 const ProgressCallback &progress, qint64 loadMs)
 {
@@ -99,37 +135,47 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
         domainValues.insert(d.id, PolicyVariables::domain(d, up));
     }
 
-    // Products: each document parsed and converted once.
+    // Products: each document read straight into a value once. Its text is freed at once, by
+    // the worker that read it: freeing is work too, and spread over the threads.
     std::vector<LoadedProduct> products(static_cast<std::size_t>(count));
+    QByteArray *texts = documents.data(); // detached here, before the workers share it
     const bool converted = parallelFor(count, threads, 64, [&](qint64 begin, qint64 end) {
         for (qint64 i = begin; i < end; ++i) {
-            const QByteArray &bytes = documents.at(i);
-            const Json json = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
             LoadedProduct &p = products[std::size_t(i)];
-            if (json.is_discarded() || !json.is_object())
+            auto value = CelJson::parse(texts[i]);
+            texts[i] = QByteArray();
+            if (!value || value->kind() != CelValue::Kind::Map) {
+                qCWarning(lcPolicy).noquote() << u"skipping product document %1: %2"_s.arg(i).arg(
+                    value ? u"not an object"_s : value.error());
                 continue;
-            p.id = str(json, "id");
-            p.domainId = str(json, "domain");
-            p.status = str(json, "status");
-            if (const auto inputs = json.find("inputPorts"); inputs != json.end() && inputs->is_array()) {
-                for (const Json &input : *inputs) {
-                    if (input.is_object()) {
-                        const QString upstream = str(input, "product");
-                        if (!upstream.isEmpty() && !p.inputs.contains(upstream))
-                            p.inputs.append(upstream);
-                    }
-                }
             }
-            p.value = CelJson::fromJson(json);
+            p.value = std::move(value).value();
+            describe(p);
         }
     }, progress, 0, total);
     if (!converted)
         return Error{PolicyChecker::tr("The policy check was cancelled.")};
-    const qint64 convertMs = timer.elapsed();
+    documents.clear();
     QHash<QString, qint64> productIndex;
     productIndex.reserve(count);
     for (qint64 i = 0; i < count; ++i)
         productIndex.insert(products[std::size_t(i)].id, i);
+    // Every product's `upstream` refers to the documents converted above: each document is
+    // converted once however many products consume it.
+    parallelFor(count, threads, 256, [&](qint64 begin, qint64 end) {
+        for (qint64 i = begin; i < end; ++i) {
+            LoadedProduct &p = products[std::size_t(i)];
+            QList<CelValue> upstream;
+            upstream.reserve(p.inputs.size());
+            for (const QString &id : std::as_const(p.inputs)) {
+                const qint64 at = productIndex.value(id, -1);
+                if (at >= 0)
+                    upstream.append(products[std::size_t(at)].value);
+            }
+            p.upstream = CelValue::fromList(std::move(upstream));
+        }
+    }, {}, 0, 0);
+    const qint64 convertMs = timer.elapsed();
 
     std::vector<CompiledPolicy> compiled;
     for (const Policy &policy : allPolicies) {
@@ -138,19 +184,20 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
     }
     const qsizetype policyCount = qsizetype(compiled.size());
 
-    // Which policies apply in each domain, by scope.
-    std::vector<std::vector<char>> scopes;
+    // The policies that apply in each domain, by scope: the others are never looked at.
+    std::vector<std::vector<int>> scopes;
     QHash<QString, int> scopeIndex;
     std::vector<int> productScope(static_cast<std::size_t>(count));
     for (qint64 i = 0; i < count; ++i) {
         const QString &domainId = products[std::size_t(i)].domainId;
         auto it = scopeIndex.constFind(domainId);
         if (it == scopeIndex.cend()) {
-            std::vector<char> applies(static_cast<std::size_t>(policyCount));
+            std::vector<int> applies;
             const QStringList up = ancestors.value(domainId);
             for (qsizetype j = 0; j < policyCount; ++j) {
                 const Policy &policy = compiled[std::size_t(j)].policy();
-                applies[std::size_t(j)] = policy.isGlobal() || policy.scope == domainId || up.contains(policy.scope);
+                if (policy.isGlobal() || policy.scope == domainId || up.contains(policy.scope))
+                    applies.push_back(int(j));
             }
             scopes.push_back(std::move(applies));
             it = scopeIndex.insert(domainId, int(scopes.size()) - 1);
@@ -168,6 +215,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
     for (const LoadedProduct &p : products)
         report.products.append({p.id, p.domainId, p.status});
     report.outcomes.assign(std::size_t(count) * std::size_t(policyCount), PolicyOutcome::NotApplicable);
+    report.productCounts.resize(std::size_t(count));
+    report.policyCounts.resize(std::size_t(policyCount));
 
     const CelValue now = PolicyVariables::now(options.now);
     const QDate today = options.now.toUTC().date();
@@ -176,33 +225,34 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
     QList<CheckReport::Finding> findings;
     const bool evaluated = parallelFor(count, threads, 64, [&](qint64 begin, qint64 end) {
         QList<CheckReport::Finding> local;
+        std::vector<OutcomeCounts> policyCounts(static_cast<std::size_t>(policyCount));
         std::array<CelValue, CompiledPolicy::VariableCount> variables;
         variables[CompiledPolicy::Now] = now;
         for (qint64 i = begin; i < end; ++i) {
-            const LoadedProduct &p = products[std::size_t(i)];
-            const std::vector<char> &scope = scopes[std::size_t(productScope[std::size_t(i)])];
-            variables[CompiledPolicy::Product] = p.value;
+            LoadedProduct &p = products[std::size_t(i)];
+            variables[CompiledPolicy::Product] = std::move(p.value);
             variables[CompiledPolicy::Domain] = domainValues.value(p.domainId, noDomain);
-            QList<CelValue> upstream;
-            upstream.reserve(p.inputs.size());
-            for (const QString &id : p.inputs) {
-                const qint64 at = productIndex.value(id, -1);
-                if (at >= 0)
-                    upstream.append(products[std::size_t(at)].value);
-            }
-            variables[CompiledPolicy::Upstream] = CelValue::fromList(std::move(upstream));
+            variables[CompiledPolicy::Upstream] = std::move(p.upstream);
             PolicyOutcome *row = report.outcomes.data() + std::size_t(i) * std::size_t(policyCount);
-            for (qsizetype j = 0; j < policyCount; ++j) {
-                if (!scope[std::size_t(j)])
-                    continue;
+            for (const int j : scopes[std::size_t(productScope[std::size_t(i)])]) {
                 PolicyResult result = compiled[std::size_t(j)].evaluate(variables, p.id, today, options.explain);
                 row[j] = result.outcome;
                 if (result.outcome == PolicyOutcome::Fail || result.outcome == PolicyOutcome::Error)
-                    local.append({int(i), int(j), result.outcome, std::move(result.detail)});
+                    local.append({int(i), j, result.outcome, std::move(result.detail)});
+            }
+            OutcomeCounts &counts = report.productCounts[std::size_t(i)];
+            for (qsizetype j = 0; j < policyCount; ++j) {
+                counts.add(row[j]);
+                policyCounts[std::size_t(j)].add(row[j]);
             }
         }
+        // The documents of this chunk die here, on this worker, unless another product still
+        // holds them as upstream.
+        variables = {};
         const std::lock_guard lock(findingsMutex);
         findings.append(std::move(local));
+        for (qsizetype j = 0; j < policyCount; ++j)
+            report.policyCounts[std::size_t(j)] += policyCounts[std::size_t(j)];
     }, progress, count, total);
     if (!evaluated)
         return Error{PolicyChecker::tr("The policy check was cancelled.")};
@@ -211,15 +261,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
     });
     report.findings = std::move(findings);
 
-    report.productCounts.resize(std::size_t(count));
-    report.policyCounts.resize(std::size_t(policyCount));
     for (qint64 i = 0; i < count; ++i) {
-        OutcomeCounts &row = report.productCounts[std::size_t(i)];
-        for (qsizetype j = 0; j < policyCount; ++j) {
-            const PolicyOutcome o = report.outcomes[std::size_t(i) * std::size_t(policyCount) + std::size_t(j)];
-            row.add(o);
-            report.policyCounts[std::size_t(j)].add(o);
-        }
+        const OutcomeCounts &row = report.productCounts[std::size_t(i)];
         report.domainCounts[products[std::size_t(i)].domainId] += row;
         report.total += row;
     }
@@ -257,7 +300,8 @@ Result<CheckReport> PolicyChecker::check(Catalog &catalog, const QList<Policy> &
     auto documents = catalog.productDocuments();
     if (!documents)
         return Error{documents.error()};
-    return evaluateAll(domains.value(), documents.value(), policies, options, progress, timer.elapsed());
+    return evaluateAll(domains.value(), std::move(documents).value(), policies, options, progress,
+                       timer.elapsed());
 }
 
 Result<CheckReport> PolicyChecker::check(const CatalogDocument &document, const CheckOptions &options,
@@ -267,7 +311,7 @@ Result<CheckReport> PolicyChecker::check(const CatalogDocument &document, const 
     documents.reserve(document.products.size());
     for (const DataProduct &product : document.products)
         documents.append(CatalogJson::productToJson(product));
-    return evaluateAll(document.domains, documents, document.policies, options, progress, 0);
+    return evaluateAll(document.domains, std::move(documents), document.policies, options, progress, 0);
 }
 
 } // namespace Tessera
