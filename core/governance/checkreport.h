@@ -52,9 +52,13 @@ struct CheckReport
     QHash<QString, OutcomeCounts> domainCounts; // products directly in each domain
     OutcomeCounts total;
     qint64 elapsedMs = 0; // wall time of the whole check
-    qint64 loadMs = 0;    // reading the documents
-    qint64 convertMs = 0; // parsing them and converting them to CEL values
-    qint64 evaluateMs = 0;
+    qint64 loadMs = 0;    // wall time reading the documents
+    // Documents are converted, evaluated and freed in one pass over worker threads; these are
+    // the workers' times in each, summed over the threads.
+    qint64 convertMs = 0; // parsing documents into CEL values
+    qint64 evaluateMs = 0; // evaluating policies, explaining failures
+    qint64 releaseMs = 0; // freeing the values and the documents' text
+    int threads = 0;
 
     PolicyOutcome outcome(int product, int policy) const
     {

@@ -3,11 +3,15 @@
 #include "governance/compiledpolicy.h"
 #include "governance/policyvariables.h"
 #include "interop/catalogjson.h"
+#include "model/lineageedge.h"
 #include "policy/celjson.h"
+#include "policy/celmap.h"
+#include "policy/celstringpool.h"
 #include "storage/catalog.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QThread>
 
 #include <nlohmann/json.hpp>
@@ -15,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <list>
 #include <mutex>
 #include <thread>
 
@@ -59,30 +64,150 @@ bool parallelFor(qint64 count, int threads, qint64 chunk, Work work, const Progr
     return !stop.load();
 }
 
-struct LoadedProduct
+// A field of a converted document, looked up as compiled programs do.
+struct Field
 {
-    QString id;
-    QString domainId;
-    QString status;
-    QStringList inputs;
-    CelValue value;
+    explicit Field(QStringView key)
+        : name(CelStringPool::intern(key))
+        , hash(CelMap::hashOf(name))
+    {
+    }
+    const CelValue *in(const CelValue &object) const
+    {
+        return object.kind() == CelValue::Kind::Map ? object.mapValue().findField(name, hash) : nullptr;
+    }
+    QString text(const CelValue &object) const
+    {
+        const CelValue *value = in(object);
+        return value && value->kind() == CelValue::Kind::String ? value->stringValue() : QString();
+    }
+    QString name;
+    size_t hash;
 };
 
-QString str(const Json &object, const char *key)
+const Field &idField()
 {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    static const Field field(u"id");
+    return field;
 }
 
-Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteArray> &documents,
-                                const QList<Policy> &allPolicies, const CheckOptions &options,
-                                const ProgressCallback &progress, qint64 loadMs)
+// The ids of the products a document consumes, in order, once each.
+QStringList inputsOf(const CelValue &document)
+{
+    static const Field inputPorts(u"inputPorts"), product(u"product");
+    QStringList ids;
+    const CelValue *inputs = inputPorts.in(document);
+    if (!inputs || inputs->kind() != CelValue::Kind::List)
+        return ids;
+    for (const CelValue &input : inputs->listValue()) {
+        const QString upstream = product.text(input);
+        if (!upstream.isEmpty() && !ids.contains(upstream))
+            ids.append(upstream);
+    }
+    return ids;
+}
+
+// A stored document's id, before it is converted: canonical documents begin with it. Others
+// are read in full.
+QString idOf(const QByteArray &text)
+{
+    static constexpr QByteArrayView prefix = "{\"id\":\"";
+    if (text.startsWith(prefix)) {
+        const QByteArrayView rest = QByteArrayView(text).sliced(prefix.size());
+        const qsizetype end = rest.indexOf('"');
+        if (end >= 0 && !rest.first(end).contains('\\')) // nothing to unescape
+            return QString::fromUtf8(rest.first(end));
+    }
+    auto value = CelJson::parse(text);
+    return value ? idField().text(*value) : QString();
+}
+
+// Worker time by phase, summed over threads.
+struct PhaseTimes
+{
+    std::atomic<qint64> convertNs{0};
+    std::atomic<qint64> evaluateNs{0};
+    std::atomic<qint64> releaseNs{0};
+};
+
+// The converted documents of a check, each converted when first needed (as a product or as
+// someone's upstream) and dropped after its last use, so that a check of 100,000 products
+// never holds them all, and documents are freed by the workers that used them, while they are
+// still in their caches. A use not counted in advance converts the document again: slower,
+// never wrong.
+class DocumentSlots
+{
+public:
+    DocumentSlots(const QList<QByteArray> &texts, const std::vector<int> &uses)
+        : m_texts(texts)
+        , m_slots(std::size_t(texts.size()))
+    {
+        for (std::size_t i = 0; i < m_slots.size(); ++i)
+            m_slots[i].uses.store(uses[i], std::memory_order_relaxed);
+    }
+
+    CelValue acquire(qint64 index, qint64 &convertNs)
+    {
+        Slot &slot = m_slots[std::size_t(index)];
+        const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
+        if (!slot.converted) {
+            QElapsedTimer timer;
+            timer.start();
+            auto value = CelJson::parse(m_texts.at(index));
+            if (value && value->kind() == CelValue::Kind::Map) {
+                slot.value = std::move(value).value();
+            } else {
+                qCWarning(lcPolicy).noquote() << u"product document %1 is not a JSON object: %2"_s.arg(index).arg(
+                    value ? value->typeName() : value.error());
+            }
+            slot.converted = true;
+            convertNs += timer.nsecsElapsed();
+        }
+        return slot.value;
+    }
+
+    void release(qint64 index)
+    {
+        Slot &slot = m_slots[std::size_t(index)];
+        if (slot.uses.fetch_sub(1, std::memory_order_acq_rel) != 1)
+            return;
+        CelValue dropped; // outside the lock
+        const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
+        dropped = std::move(slot.value);
+        slot.value = CelValue();
+        slot.converted = false;
+    }
+
+    // What miscounted uses left behind.
+    void clear(qint64 begin, qint64 end)
+    {
+        for (qint64 i = begin; i < end; ++i)
+            m_slots[std::size_t(i)].value = CelValue();
+    }
+
+private:
+    struct Slot
+    {
+        CelValue value;
+        bool converted = false;
+        std::atomic<int> uses{0};
+    };
+    const QList<QByteArray> &m_texts;
+    std::vector<Slot> m_slots;
+    std::array<std::mutex, 251> m_locks;
+};
+
+// `lineage` (consumer, producer) only tells when each document can be dropped; the inputs
+// policies see are always those of the converted document.
+Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> documents,
+                                const QList<LineageEdge> &lineage, const QList<Policy> &allPolicies,
+                                const CheckOptions &options, const ProgressCallback &progress,
+                                qint64 loadMs)
 {
     QElapsedTimer timer;
     timer.start();
     const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
     const qint64 count = documents.size();
-    const qint64 total = 2 * count;
 
     // Domains: each with its ancestors (nearest first), as values and for scopes.
     QHash<QString, const Domain *> domainById;
@@ -99,38 +224,6 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
         domainValues.insert(d.id, PolicyVariables::domain(d, up));
     }
 
-    // Products: each document parsed and converted once.
-    std::vector<LoadedProduct> products(static_cast<std::size_t>(count));
-    const bool converted = parallelFor(count, threads, 64, [&](qint64 begin, qint64 end) {
-        for (qint64 i = begin; i < end; ++i) {
-            const QByteArray &bytes = documents.at(i);
-            const Json json = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
-            LoadedProduct &p = products[std::size_t(i)];
-            if (json.is_discarded() || !json.is_object())
-                continue;
-            p.id = str(json, "id");
-            p.domainId = str(json, "domain");
-            p.status = str(json, "status");
-            if (const auto inputs = json.find("inputPorts"); inputs != json.end() && inputs->is_array()) {
-                for (const Json &input : *inputs) {
-                    if (input.is_object()) {
-                        const QString upstream = str(input, "product");
-                        if (!upstream.isEmpty() && !p.inputs.contains(upstream))
-                            p.inputs.append(upstream);
-                    }
-                }
-            }
-            p.value = CelJson::fromJson(json);
-        }
-    }, progress, 0, total);
-    if (!converted)
-        return Error{PolicyChecker::tr("The policy check was cancelled.")};
-    const qint64 convertMs = timer.elapsed();
-    QHash<QString, qint64> productIndex;
-    productIndex.reserve(count);
-    for (qint64 i = 0; i < count; ++i)
-        productIndex.insert(products[std::size_t(i)].id, i);
-
     std::vector<CompiledPolicy> compiled;
     for (const Policy &policy : allPolicies) {
         if (policy.enabled || options.includeDisabled)
@@ -138,25 +231,44 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
     }
     const qsizetype policyCount = qsizetype(compiled.size());
 
-    // Which policies apply in each domain, by scope.
-    std::vector<std::vector<char>> scopes;
-    QHash<QString, int> scopeIndex;
-    std::vector<int> productScope(static_cast<std::size_t>(count));
-    for (qint64 i = 0; i < count; ++i) {
-        const QString &domainId = products[std::size_t(i)].domainId;
-        auto it = scopeIndex.constFind(domainId);
-        if (it == scopeIndex.cend()) {
-            std::vector<char> applies(static_cast<std::size_t>(policyCount));
-            const QStringList up = ancestors.value(domainId);
-            for (qsizetype j = 0; j < policyCount; ++j) {
-                const Policy &policy = compiled[std::size_t(j)].policy();
-                applies[std::size_t(j)] = policy.isGlobal() || policy.scope == domainId || up.contains(policy.scope);
-            }
-            scopes.push_back(std::move(applies));
-            it = scopeIndex.insert(domainId, int(scopes.size()) - 1);
+    // The policies that apply in each domain, by scope: the others are never looked at.
+    std::mutex scopesMutex;
+    std::list<std::vector<int>> scopes; // stable addresses
+    QHash<QString, const std::vector<int> *> scopeOf;
+    const auto scopeFor = [&](const QString &domainId) -> const std::vector<int> & {
+        const std::lock_guard lock(scopesMutex);
+        if (const auto it = scopeOf.constFind(domainId); it != scopeOf.cend())
+            return **it;
+        std::vector<int> &applies = scopes.emplace_back();
+        const QStringList up = ancestors.value(domainId);
+        for (qsizetype j = 0; j < policyCount; ++j) {
+            const Policy &policy = compiled[std::size_t(j)].policy();
+            if (policy.isGlobal() || policy.scope == domainId || up.contains(policy.scope))
+                applies.push_back(int(j));
         }
-        productScope[std::size_t(i)] = it.value();
+        scopeOf.insert(domainId, &applies);
+        return applies;
+    };
+
+    // Rows by id, and how often each document will be used: by its own row and by each
+    // consumer.
+    QHash<QString, qint64> productIndex;
+    productIndex.reserve(count);
+    for (qint64 i = 0; i < count; ++i)
+        productIndex.insert(idOf(documents.at(i)), i);
+    std::vector<int> uses(std::size_t(count), 1);
+    {
+        QSet<std::pair<qint64, qint64>> edges;
+        for (const LineageEdge &edge : lineage) {
+            const qint64 consumer = productIndex.value(edge.consumerId, -1);
+            const qint64 producer = productIndex.value(edge.producerId, -1);
+            if (consumer >= 0 && producer >= 0 && !edges.contains({consumer, producer})) {
+                edges.insert({consumer, producer});
+                ++uses[std::size_t(producer)];
+            }
+        }
     }
+    DocumentSlots cache(documents, uses);
 
     CheckReport report;
     report.evaluatedAt = options.now;
@@ -164,69 +276,108 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, const QList<QByteA
         const Policy &p = c.policy();
         report.policies.append({p.id, p.title, p.scope, p.severity, p.message, c.compileError()});
     }
-    report.products.reserve(count);
-    for (const LoadedProduct &p : products)
-        report.products.append({p.id, p.domainId, p.status});
+    report.products.resize(count);
+    CheckReport::ProductRow *rows = report.products.data(); // detached before the workers share it
     report.outcomes.assign(std::size_t(count) * std::size_t(policyCount), PolicyOutcome::NotApplicable);
+    report.productCounts.resize(std::size_t(count));
+    report.policyCounts.resize(std::size_t(policyCount));
 
     const CelValue now = PolicyVariables::now(options.now);
     const QDate today = options.now.toUTC().date();
     const CelValue noDomain = CelJson::fromJson(Json::object());
+    static const Field domainField(u"domain"), statusField(u"status");
     std::mutex findingsMutex;
     QList<CheckReport::Finding> findings;
-    const bool evaluated = parallelFor(count, threads, 64, [&](qint64 begin, qint64 end) {
+    PhaseTimes times;
+    // One pass: each worker converts a product's document (and its upstream documents, unless
+    // converted already), evaluates the policies of its scope, and drops what nobody needs any
+    // more.
+    // Long runs of neighbouring products per worker: consumers mostly sit near their producers
+    // in id order, so a document is then mostly converted and freed by the same thread, which
+    // the allocator does much faster than a free from another thread.
+    const qint64 chunk = std::clamp<qint64>(count / (qint64(threads) * 8), 32, 4096);
+    const bool evaluated = parallelFor(count, threads, chunk, [&](qint64 begin, qint64 end) {
         QList<CheckReport::Finding> local;
+        std::vector<OutcomeCounts> policyCounts(static_cast<std::size_t>(policyCount));
         std::array<CelValue, CompiledPolicy::VariableCount> variables;
         variables[CompiledPolicy::Now] = now;
+        std::vector<qint64> used;
+        qint64 convertNs = 0;
+        qint64 evaluateNs = 0;
+        qint64 releaseNs = 0;
+        QElapsedTimer clock;
         for (qint64 i = begin; i < end; ++i) {
-            const LoadedProduct &p = products[std::size_t(i)];
-            const std::vector<char> &scope = scopes[std::size_t(productScope[std::size_t(i)])];
-            variables[CompiledPolicy::Product] = p.value;
-            variables[CompiledPolicy::Domain] = domainValues.value(p.domainId, noDomain);
+            const CelValue &product = variables[CompiledPolicy::Product] = cache.acquire(i, convertNs);
+            CheckReport::ProductRow &row = rows[i];
+            row.id = idField().text(product);
+            row.domainId = domainField.text(product);
+            row.status = statusField.text(product);
             QList<CelValue> upstream;
-            upstream.reserve(p.inputs.size());
-            for (const QString &id : p.inputs) {
+            used.clear();
+            for (const QString &id : inputsOf(product)) {
                 const qint64 at = productIndex.value(id, -1);
-                if (at >= 0)
-                    upstream.append(products[std::size_t(at)].value);
+                if (at >= 0) {
+                    upstream.append(cache.acquire(at, convertNs));
+                    used.push_back(at);
+                }
             }
             variables[CompiledPolicy::Upstream] = CelValue::fromList(std::move(upstream));
-            PolicyOutcome *row = report.outcomes.data() + std::size_t(i) * std::size_t(policyCount);
-            for (qsizetype j = 0; j < policyCount; ++j) {
-                if (!scope[std::size_t(j)])
-                    continue;
-                PolicyResult result = compiled[std::size_t(j)].evaluate(variables, p.id, today, options.explain);
-                row[j] = result.outcome;
+            variables[CompiledPolicy::Domain] = domainValues.value(row.domainId, noDomain);
+
+            clock.start();
+            PolicyOutcome *outcomes = report.outcomes.data() + std::size_t(i) * std::size_t(policyCount);
+            for (const int j : scopeFor(row.domainId)) {
+                PolicyResult result = compiled[std::size_t(j)].evaluate(variables, row.id, today, options.explain);
+                outcomes[j] = result.outcome;
                 if (result.outcome == PolicyOutcome::Fail || result.outcome == PolicyOutcome::Error)
-                    local.append({int(i), int(j), result.outcome, std::move(result.detail)});
+                    local.append({int(i), j, result.outcome, std::move(result.detail)});
             }
+            OutcomeCounts &counts = report.productCounts[std::size_t(i)];
+            for (qsizetype j = 0; j < policyCount; ++j) {
+                counts.add(outcomes[j]);
+                policyCounts[std::size_t(j)].add(outcomes[j]);
+            }
+            evaluateNs += clock.nsecsElapsed();
+
+            clock.start();
+            variables[CompiledPolicy::Product] = CelValue();
+            variables[CompiledPolicy::Upstream] = CelValue();
+            cache.release(i);
+            for (const qint64 at : used)
+                cache.release(at);
+            releaseNs += clock.nsecsElapsed();
         }
+        times.convertNs += convertNs;
+        times.evaluateNs += evaluateNs;
+        times.releaseNs += releaseNs;
         const std::lock_guard lock(findingsMutex);
         findings.append(std::move(local));
-    }, progress, count, total);
+        for (qsizetype j = 0; j < policyCount; ++j)
+            report.policyCounts[std::size_t(j)] += policyCounts[std::size_t(j)];
+    }, progress, 0, count);
     if (!evaluated)
         return Error{PolicyChecker::tr("The policy check was cancelled.")};
+    QElapsedTimer clock;
+    clock.start();
+    parallelFor(count, threads, 1024, [&](qint64 begin, qint64 end) { cache.clear(begin, end); }, {}, 0, 0);
+    documents = {};
+    times.releaseNs += clock.nsecsElapsed();
+
     std::sort(findings.begin(), findings.end(), [](const CheckReport::Finding &a, const CheckReport::Finding &b) {
         return a.product != b.product ? a.product < b.product : a.policy < b.policy;
     });
     report.findings = std::move(findings);
-
-    report.productCounts.resize(std::size_t(count));
-    report.policyCounts.resize(std::size_t(policyCount));
     for (qint64 i = 0; i < count; ++i) {
-        OutcomeCounts &row = report.productCounts[std::size_t(i)];
-        for (qsizetype j = 0; j < policyCount; ++j) {
-            const PolicyOutcome o = report.outcomes[std::size_t(i) * std::size_t(policyCount) + std::size_t(j)];
-            row.add(o);
-            report.policyCounts[std::size_t(j)].add(o);
-        }
-        report.domainCounts[products[std::size_t(i)].domainId] += row;
+        const OutcomeCounts &row = report.productCounts[std::size_t(i)];
+        report.domainCounts[report.products.at(i).domainId] += row;
         report.total += row;
     }
     report.elapsedMs = loadMs + timer.elapsed();
     report.loadMs = loadMs;
-    report.convertMs = convertMs;
-    report.evaluateMs = timer.elapsed() - convertMs;
+    report.convertMs = times.convertNs / 1'000'000;
+    report.evaluateMs = times.evaluateNs / 1'000'000;
+    report.releaseMs = times.releaseNs / 1'000'000;
+    report.threads = threads;
     qCDebug(lcPolicy).noquote()
         << u"checked %1 policies over %2 products in %3 ms (%4 threads): %5 pass, %6 fail, %7 error, %8 exempt, %9 not applicable"_s
                .arg(policyCount).arg(count).arg(report.elapsedMs).arg(threads)
@@ -257,7 +408,11 @@ Result<CheckReport> PolicyChecker::check(Catalog &catalog, const QList<Policy> &
     auto documents = catalog.productDocuments();
     if (!documents)
         return Error{documents.error()};
-    return evaluateAll(domains.value(), documents.value(), policies, options, progress, timer.elapsed());
+    auto lineage = catalog.lineage();
+    if (!lineage)
+        return Error{lineage.error()};
+    return evaluateAll(domains.value(), std::move(documents).value(), lineage.value(), policies, options,
+                       progress, timer.elapsed());
 }
 
 Result<CheckReport> PolicyChecker::check(const CatalogDocument &document, const CheckOptions &options,
@@ -265,9 +420,14 @@ Result<CheckReport> PolicyChecker::check(const CatalogDocument &document, const 
 {
     QList<QByteArray> documents;
     documents.reserve(document.products.size());
-    for (const DataProduct &product : document.products)
+    QList<LineageEdge> lineage;
+    for (const DataProduct &product : document.products) {
         documents.append(CatalogJson::productToJson(product));
-    return evaluateAll(document.domains, documents, document.policies, options, progress, 0);
+        for (const InputPort &input : product.inputPorts)
+            lineage.append({product.id, input.productId, input.portName});
+    }
+    return evaluateAll(document.domains, std::move(documents), lineage, document.policies, options,
+                       progress, 0);
 }
 
 } // namespace Tessera

@@ -21,9 +21,10 @@ struct CheckOptions
 };
 
 // Evaluates every (product, policy) pair of a catalog: each policy's `when` and `rule` are
-// compiled once, each product document is converted once, and the pairs are spread over
-// worker threads. Policies apply to products of their scope (global, or a domain with its
-// subdomains); others are not applicable.
+// compiled once, and worker threads take the products in turn, each stored document read
+// straight into a CEL value once (when first needed, as a product or as someone's upstream)
+// and freed after its last use. Policies apply to products of their scope (global, or a domain
+// with its subdomains); others are not applicable and not evaluated.
 //
 // Blocking; call it off the GUI thread (with its own Catalog instance, see openCatalog()).
 // `progress` is called on the calling thread; when it returns false the check stops with an

@@ -53,10 +53,8 @@ CelValue PolicyVariables::product(const DataProduct &product)
 
 CelValue PolicyVariables::productFromDocument(const QByteArray &document)
 {
-    const Json json = Json::parse(document.constBegin(), document.constEnd(), nullptr, false);
-    if (json.is_discarded())
-        return {};
-    return CelJson::fromJson(json);
+    auto value = CelJson::parse(document);
+    return value ? std::move(value).value() : CelValue();
 }
 
 Json PolicyVariables::domainJson(const Domain &domain, const QStringList &ancestors)

@@ -1,5 +1,7 @@
 #include "policy/celexplanation.h"
 
+#include "policy/celmap.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -13,16 +15,99 @@ namespace {
 
 constexpr qsizetype MaxValueLength = 60;
 
+// The value of a map's "id" key: a catalog object (a product document, a port, an SLO) is
+// named by it better than by whatever key happens to come first.
+const CelValue *idOf(const CelValue &value)
+{
+    if (value.kind() != CelValue::Kind::Map)
+        return nullptr;
+    static const QString id = u"id"_s;
+    static const size_t hash = CelMap::hashOf(id);
+    return value.mapValue().findField(id, hash);
+}
+
+// `{"id": "orders.orders", …}`.
+QString summary(const CelValue &map, const CelValue &id)
+{
+    return u"{\"id\": "_s + id.debugString() + (map.mapValue().size() > 1 ? u", …}"_s : u"}"_s);
+}
+
+// Appends the value's debugString() form, objects with an id as their summary, and stops soon
+// after `out` passes `limit` characters: a whole product document is long to write out only
+// to be cut to 60 characters.
+void appendBounded(QString &out, const CelValue &value, qsizetype limit)
+{
+    switch (value.kind()) {
+    case CelValue::Kind::List: {
+        out += u'[';
+        bool first = true;
+        for (const CelValue &item : value.listValue()) {
+            if (out.size() > limit)
+                return;
+            if (!first)
+                out += u", "_s;
+            first = false;
+            appendBounded(out, item, limit);
+        }
+        out += u']';
+        return;
+    }
+    case CelValue::Kind::Map: {
+        if (const CelValue *id = idOf(value)) {
+            out += summary(value, *id);
+            return;
+        }
+        out += u'{';
+        bool first = true;
+        for (const auto &[key, item] : value.mapValue().entries()) {
+            if (out.size() > limit)
+                return;
+            if (!first)
+                out += u", "_s;
+            first = false;
+            appendBounded(out, key, limit);
+            out += u": "_s;
+            appendBounded(out, item, limit);
+        }
+        out += u'}';
+        return;
+    }
+    case CelValue::Kind::Optional:
+        if (const CelValue *inner = value.optionalValue()) {
+            out += u"optional.of("_s;
+            appendBounded(out, *inner, limit);
+            out += u')';
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    out += value.debugString();
+}
+
 // A value short enough to sit under the source: long lists and maps end with "…". Errors are
-// kept whole: their message is the explanation.
+// kept whole: their message is the explanation. Objects with an id read `{"id": "x", …}`, whole,
+// and lists of them `[{"id": "x", …}, … 3 items]` when they do not all fit.
 QString abbreviated(const CelValue &value)
 {
     if (value.isError())
         return u"error: "_s + value.stringValue();
-    QString text = value.debugString();
-    if (text.size() > MaxValueLength)
-        text = text.left(MaxValueLength - 1) + u'…';
-    return text;
+    if (const CelValue *id = idOf(value))
+        return summary(value, *id);
+    const bool objects = value.kind() == CelValue::Kind::List && !value.listValue().isEmpty()
+        && std::all_of(value.listValue().cbegin(), value.listValue().cend(),
+                       [](const CelValue &item) { return idOf(item) != nullptr; });
+    QString text;
+    appendBounded(text, value, MaxValueLength);
+    if (text.size() <= MaxValueLength)
+        return text;
+    if (objects) {
+        const QList<CelValue> &items = value.listValue();
+        return u'[' + summary(items.first(), *idOf(items.first())) + u", … "_s
+            + CelExplanation::tr("%n items", nullptr, int(items.size())) + u']';
+    }
+    return text.left(MaxValueLength - 1) + u'…';
 }
 
 // Display columns count code points, so that markers line up under non-BMP characters too.

@@ -2,6 +2,7 @@
 
 #include "policy/celvalue.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,9 @@ namespace Tessera {
 // iteration that decided the result (the first element for which `all` was false).
 struct CelExplanation
 {
+    Q_DECLARE_TR_FUNCTIONS(Tessera::CelExplanation)
+
+public:
     struct Step
     {
         qsizetype offset = 0; // of the sub-expression's text in the source
@@ -35,8 +39,10 @@ struct CelExplanation
     //   product.owner != ""
     //   |       |     |
     //   |       ""    false
-    //   {"id": "orders.orders", "domain": "orders", "name": "orders…
-    // Values longer than 60 characters are cut with "…"; errors read "error: message", whole.
+    //   {"id": "orders.orders", …}
+    // Maps with an "id" key (product documents, ports, SLOs) show as that id, lists of them as
+    // `[{"id": "a", …}, … 3 items]` when they are long. Other values longer than 60 characters
+    // are cut with "…"; errors read "error: message", whole.
     QString render(const QString &source) const;
 };
 

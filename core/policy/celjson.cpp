@@ -6,9 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <memory>
 #include <unordered_map>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using Json = nlohmann::json;
@@ -227,6 +232,522 @@ CelValue CelJson::fromJson(const Json &json)
 {
     KeyCache keys;
     return convert(json, keys);
+}
+
+namespace {
+
+// Recently read short strings of this thread, by their UTF-8 bytes. Documents repeat their keys
+// and many values ("", "table", "steward"); a hit costs neither a conversion nor an allocation.
+// Direct-mapped, so that a stream of distinct values (ids, names) cannot grow it: a newcomer
+// takes its slot.
+template<size_t Slots, qsizetype Longest>
+class RecentStrings
+{
+public:
+    static constexpr qsizetype MaxLength = Longest;
+
+    const CelValue *find(QByteArrayView bytes, size_t hash) const
+    {
+        const Slot &slot = m_slots[hash & (Slots - 1)];
+        if (slot.hash == hash && slot.length == bytes.size()
+            && std::memcmp(slot.text.data(), bytes.data(), size_t(bytes.size())) == 0)
+            return &slot.value;
+        return nullptr;
+    }
+    void insert(QByteArrayView bytes, size_t hash, const CelValue &value)
+    {
+        Slot &slot = m_slots[hash & (Slots - 1)];
+        slot.hash = hash;
+        slot.length = bytes.size();
+        std::memcpy(slot.text.data(), bytes.data(), size_t(bytes.size()));
+        slot.value = value;
+    }
+
+private:
+    struct Slot
+    {
+        size_t hash = 0;
+        qsizetype length = -1;
+        std::array<char, size_t(Longest)> text {};
+        CelValue value;
+    };
+    std::array<Slot, Slots> m_slots {};
+};
+
+// What a thread keeps between parses: the string caches, and one stack on which the elements of
+// every open array and object wait until it closes and its list or map is built at its size.
+struct ParseScratch
+{
+    RecentStrings<256, CelStringPool::MaxLength> keys; // pooled strings
+    RecentStrings<2048, 32> values;
+    std::vector<CelValue> stack;
+};
+
+size_t hashBytes(QByteArrayView bytes)
+{
+    // FNV-1a: the strings are short, and the low bits pick the slot.
+    quint64 h = 0xcbf29ce484222325ull;
+    for (const char c : bytes)
+        h = (h ^ quint8(c)) * 0x100000001b3ull;
+    return size_t(h ^ (h >> 29));
+}
+
+// The length of the well-formed UTF-8 sequence at p (RFC 3629: no overlongs, no surrogates,
+// nothing beyond U+10FFFF), or 0.
+int utf8Length(const char *p, const char *end)
+{
+    const auto at = [&](qsizetype i) { return p + i < end ? quint8(p[i]) : 0; };
+    const auto cont = [&](qsizetype i, quint8 low = 0x80, quint8 high = 0xbf) {
+        const quint8 c = at(i);
+        return c >= low && c <= high;
+    };
+    const quint8 c = at(0);
+    if (c >= 0xc2 && c <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (c == 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if ((c >= 0xe1 && c <= 0xec) || c == 0xee || c == 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (c == 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (c == 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (c >= 0xf1 && c <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (c == 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+class JsonReader
+{
+public:
+    JsonReader(QByteArrayView text, ParseScratch &scratch)
+        : m_begin(text.data())
+        , m_p(text.data())
+        , m_end(text.data() + text.size())
+        , m_scratch(scratch)
+    {
+    }
+
+    Result<CelValue> run()
+    {
+        const size_t base = m_scratch.stack.size();
+        CelValue value;
+        skipSpace();
+        bool ok = readValue(value, 0);
+        if (ok) {
+            skipSpace();
+            if (m_p != m_end)
+                ok = fail(m_p, CelJson::tr("unexpected text after the JSON value"));
+        }
+        m_scratch.stack.resize(base);
+        if (!ok)
+            return Error {m_error};
+        return value;
+    }
+
+private:
+    bool fail(const char *at, const QString &reason)
+    {
+        // Positions are worked out only now: counting lines while reading would slow every
+        // document down for the rare bad one.
+        int line = 1;
+        const char *lineStart = m_begin;
+        for (const char *p = m_begin; p < at; ++p) {
+            if (*p == '\n') {
+                ++line;
+                lineStart = p + 1;
+            }
+        }
+        int column = 1;
+        for (const char *p = lineStart; p < at; ++p) {
+            if ((quint8(*p) & 0xc0) != 0x80)
+                ++column;
+        }
+        m_error = CelJson::tr("JSON line %1, column %2: %3").arg(line).arg(column).arg(reason);
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    bool literal(const char *word, size_t length, CelValue value, CelValue &out)
+    {
+        if (size_t(m_end - m_p) < length || std::memcmp(m_p, word, length) != 0)
+            return fail(m_p, CelJson::tr("expected a JSON value"));
+        m_p += length;
+        out = std::move(value);
+        return true;
+    }
+
+    bool readValue(CelValue &out, int depth)
+    {
+        if (m_p == m_end)
+            return fail(m_p, CelJson::tr("expected a JSON value, found the end"));
+        switch (*m_p) {
+        case '{':
+            return readObject(out, depth);
+        case '[':
+            return readArray(out, depth);
+        case '"':
+            return readString(out, false);
+        case 't':
+            return literal("true", 4, CelValue::fromBool(true), out);
+        case 'f':
+            return literal("false", 5, CelValue::fromBool(false), out);
+        case 'n':
+            return literal("null", 4, CelValue(), out);
+        default:
+            if (*m_p == '-' || isDigit(*m_p))
+                return readNumber(out);
+            return fail(m_p, CelJson::tr("expected a JSON value"));
+        }
+    }
+
+    bool enter(int depth)
+    {
+        if (depth >= CelJson::MaxDepth)
+            return fail(m_p, CelJson::tr("nested more than %1 levels deep").arg(CelJson::MaxDepth));
+        ++m_p;
+        skipSpace();
+        return true;
+    }
+
+    // After an element: true at the closing bracket (consumed), false with an error or after a
+    // comma (consumed, the next element follows).
+    bool next(char close, bool &closed)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == ',') {
+            ++m_p;
+            skipSpace();
+            closed = false;
+            return true;
+        }
+        if (m_p < m_end && *m_p == close) {
+            ++m_p;
+            closed = true;
+            return true;
+        }
+        return fail(m_p, close == ']' ? CelJson::tr("expected ',' or ']'")
+                                      : CelJson::tr("expected ',' or '}'"));
+    }
+
+    bool readArray(CelValue &out, int depth)
+    {
+        if (!enter(depth))
+            return false;
+        std::vector<CelValue> &stack = m_scratch.stack;
+        const size_t base = stack.size();
+        bool closed = m_p < m_end && *m_p == ']';
+        if (closed)
+            ++m_p;
+        while (!closed) {
+            // Read into a local: nested containers may grow (and move) the stack.
+            CelValue item;
+            if (!readValue(item, depth + 1))
+                return false;
+            stack.push_back(std::move(item));
+            if (!next(']', closed))
+                return false;
+        }
+        QList<CelValue> items;
+        items.reserve(qsizetype(stack.size() - base));
+        for (size_t i = base; i < stack.size(); ++i)
+            items.append(std::move(stack[i]));
+        stack.resize(base);
+        out = CelValue::fromList(std::move(items));
+        return true;
+    }
+
+    bool readObject(CelValue &out, int depth)
+    {
+        const char *start = m_p;
+        if (!enter(depth))
+            return false;
+        std::vector<CelValue> &stack = m_scratch.stack;
+        const size_t base = stack.size();
+        bool closed = m_p < m_end && *m_p == '}';
+        if (closed)
+            ++m_p;
+        while (!closed) {
+            if (m_p == m_end || *m_p != '"')
+                return fail(m_p, CelJson::tr("expected a string key"));
+            CelValue key;
+            if (!readString(key, true))
+                return false;
+            skipSpace();
+            if (m_p == m_end || *m_p != ':')
+                return fail(m_p, CelJson::tr("expected ':'"));
+            ++m_p;
+            skipSpace();
+            CelValue item;
+            if (!readValue(item, depth + 1))
+                return false;
+            stack.push_back(std::move(key));
+            stack.push_back(std::move(item));
+            if (!next('}', closed))
+                return false;
+        }
+        CelMap map;
+        map.reserve(qsizetype(stack.size() - base) / 2);
+        for (size_t i = base; i < stack.size(); i += 2) {
+            if (!map.insert(stack[i], stack[i + 1]))
+                return fail(start, CelJson::tr("the object has the key \"%1\" twice")
+                                       .arg(stack[i].stringValue()));
+        }
+        stack.resize(base);
+        out = CelValue::fromMap(std::move(map));
+        return true;
+    }
+
+    bool readString(CelValue &out, bool key)
+    {
+        const char *open = m_p;
+        const char *p = m_p + 1;
+        bool ascii = true;
+        while (true) {
+            if (p == m_end)
+                return fail(open, CelJson::tr("the string does not end"));
+            const quint8 c = quint8(*p);
+            if (c == '"')
+                break;
+            if (c == '\\')
+                return readEscapedString(out, key, p);
+            if (c < 0x20)
+                return fail(p, CelJson::tr("a control character in a string must be escaped"));
+            if (c < 0x80) {
+                ++p;
+                continue;
+            }
+            const int length = utf8Length(p, m_end);
+            if (length == 0)
+                return fail(p, CelJson::tr("invalid UTF-8"));
+            ascii = false;
+            p += length;
+        }
+        const QByteArrayView bytes(open + 1, p);
+        m_p = p + 1;
+        out = cached(bytes, key, [&] {
+            return ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
+        });
+        return true;
+    }
+
+    // The string from `open` on, which has an escape at `escape`.
+    bool readEscapedString(CelValue &out, bool key, const char *escape)
+    {
+        const char *open = m_p;
+        QString text = QString::fromUtf8(QByteArrayView(open + 1, escape));
+        const char *p = escape;
+        while (true) {
+            if (p == m_end)
+                return fail(open, CelJson::tr("the string does not end"));
+            const quint8 c = quint8(*p);
+            if (c == '"')
+                break;
+            if (c < 0x20)
+                return fail(p, CelJson::tr("a control character in a string must be escaped"));
+            if (c >= 0x80) {
+                const int length = utf8Length(p, m_end);
+                if (length == 0)
+                    return fail(p, CelJson::tr("invalid UTF-8"));
+                text += QString::fromUtf8(QByteArrayView(p, length));
+                p += length;
+                continue;
+            }
+            if (c != '\\') {
+                text += QLatin1Char(char(c));
+                ++p;
+                continue;
+            }
+            if (p + 1 == m_end)
+                return fail(open, CelJson::tr("the string does not end"));
+            switch (p[1]) {
+            case '"': text += u'"'; break;
+            case '\\': text += u'\\'; break;
+            case '/': text += u'/'; break;
+            case 'b': text += u'\b'; break;
+            case 'f': text += u'\f'; break;
+            case 'n': text += u'\n'; break;
+            case 'r': text += u'\r'; break;
+            case 't': text += u'\t'; break;
+            case 'u': {
+                int unit = 0;
+                if (!hex4(p + 2, unit))
+                    return fail(p, CelJson::tr("\\u needs four hexadecimal digits"));
+                if (unit >= 0xdc00 && unit <= 0xdfff)
+                    return fail(p, CelJson::tr("a low surrogate without a high one before it"));
+                if (unit >= 0xd800 && unit <= 0xdbff) {
+                    int low = 0;
+                    if (m_end - p < 12 || p[6] != '\\' || p[7] != 'u' || !hex4(p + 8, low)
+                        || low < 0xdc00 || low > 0xdfff)
+                        return fail(p, CelJson::tr("a high surrogate without a low one after it"));
+                    text += QChar(char16_t(unit));
+                    text += QChar(char16_t(low));
+                    p += 6;
+                } else {
+                    text += QChar(char16_t(unit));
+                }
+                p += 4;
+                break;
+            }
+            default:
+                return fail(p, CelJson::tr("invalid escape"));
+            }
+            p += 2;
+        }
+        const QByteArrayView bytes(open + 1, p);
+        m_p = p + 1;
+        out = cached(bytes, key, [&] { return text; });
+        return true;
+    }
+
+    bool hex4(const char *p, int &value) const
+    {
+        if (m_end - p < 4)
+            return false;
+        value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = hexValue(p[i]);
+            if (digit < 0)
+                return false;
+            value = value * 16 + digit;
+        }
+        return true;
+    }
+
+    // The value of a string whose source bytes (escapes included) are `bytes`: a key is pooled,
+    // and short strings come from the thread's recent ones when they can.
+    template<typename Text>
+    CelValue cached(QByteArrayView bytes, bool key, Text text)
+    {
+        if (key) {
+            if (bytes.size() > CelStringPool::MaxLength)
+                return CelValue::fromString(CelStringPool::intern(text()));
+            const size_t hash = hashBytes(bytes);
+            if (const CelValue *hit = m_scratch.keys.find(bytes, hash))
+                return *hit;
+            CelValue value = CelValue::fromString(CelStringPool::intern(text()));
+            m_scratch.keys.insert(bytes, hash, value);
+            return value;
+        }
+        if (bytes.size() > m_scratch.values.MaxLength)
+            return CelValue::fromString(text());
+        const size_t hash = hashBytes(bytes);
+        if (const CelValue *hit = m_scratch.values.find(bytes, hash))
+            return *hit;
+        CelValue value = CelValue::fromString(text());
+        m_scratch.values.insert(bytes, hash, value);
+        return value;
+    }
+
+    bool readNumber(CelValue &out)
+    {
+        const char *start = m_p;
+        const char *p = m_p;
+        const bool negative = *p == '-';
+        if (negative)
+            ++p;
+        if (p == m_end || !isDigit(*p))
+            return fail(p, CelJson::tr("expected a digit"));
+        if (*p == '0') {
+            ++p;
+            if (p < m_end && isDigit(*p))
+                return fail(p, CelJson::tr("a number cannot start with 0"));
+        } else {
+            while (p < m_end && isDigit(*p))
+                ++p;
+        }
+        const char *integerEnd = p;
+        bool integral = true;
+        if (p < m_end && *p == '.') {
+            ++p;
+            if (p == m_end || !isDigit(*p))
+                return fail(p, CelJson::tr("expected a digit after the decimal point"));
+            while (p < m_end && isDigit(*p))
+                ++p;
+            integral = false;
+        }
+        bool negativeExponent = false;
+        if (p < m_end && (*p == 'e' || *p == 'E')) {
+            ++p;
+            if (p < m_end && (*p == '+' || *p == '-'))
+                negativeExponent = *p++ == '-';
+            if (p == m_end || !isDigit(*p))
+                return fail(p, CelJson::tr("expected a digit in the exponent"));
+            while (p < m_end && isDigit(*p))
+                ++p;
+            integral = false;
+        }
+        m_p = p;
+        if (integral) {
+            // As fromJson: int, uint beyond int64, double beyond both.
+            quint64 magnitude = 0;
+            bool overflow = false;
+            for (const char *d = start + (negative ? 1 : 0); d < integerEnd && !overflow; ++d) {
+                const quint64 digit = quint64(*d - '0');
+                overflow = magnitude > (std::numeric_limits<quint64>::max() - digit) / 10;
+                magnitude = magnitude * 10 + digit;
+            }
+            constexpr quint64 int64Max = quint64(std::numeric_limits<qint64>::max());
+            if (!overflow && !negative) {
+                out = magnitude <= int64Max ? CelValue::fromInt(qint64(magnitude))
+                                            : CelValue::fromUint(magnitude);
+                return true;
+            }
+            if (!overflow && magnitude <= int64Max + 1) {
+                out = CelValue::fromInt(magnitude == int64Max + 1 ? std::numeric_limits<qint64>::min()
+                                                                  : -qint64(magnitude));
+                return true;
+            }
+        }
+        double value = 0;
+        const auto [end, error] = std::from_chars(start, p, value);
+        if (error == std::errc::result_out_of_range) {
+            // Too large for a double is infinite, too small zero, as strtod has them.
+            const bool tiny = negativeExponent || (integerEnd - start == (negative ? 2 : 1) && integerEnd[-1] == '0');
+            value = tiny ? 0.0 : std::numeric_limits<double>::infinity();
+            if (negative)
+                value = -value;
+        } else if (error != std::errc() || end != p) {
+            return fail(start, CelJson::tr("invalid number"));
+        }
+        out = CelValue::fromDouble(value);
+        return true;
+    }
+
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    ParseScratch &m_scratch;
+    QString m_error;
+};
+
+} // namespace
+
+Result<CelValue> CelJson::parse(QByteArrayView utf8)
+{
+    // On the heap: the caches are too big for every thread's static TLS block.
+    thread_local const std::unique_ptr<ParseScratch> scratch = std::make_unique<ParseScratch>();
+    return JsonReader(utf8, *scratch).run();
 }
 
 Json CelJson::toTyped(const CelValue &value)

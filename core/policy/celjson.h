@@ -3,6 +3,7 @@
 #include "policy/celvalue.h"
 #include "util/result.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 
 #include <nlohmann/json_fwd.hpp>
@@ -19,6 +20,14 @@ public:
     // integral numbers int (uint beyond int64), other numbers double. Product documents are
     // converted once this way and then evaluated by any number of policies.
     static CelValue fromJson(const nlohmann::json &json);
+    // The same conversion straight from UTF-8 JSON text, without building a JSON tree: what
+    // whole-catalog checks use for stored documents. Maps keep the document's key order
+    // (fromJson's come sorted, as nlohmann's tree holds them). Strict RFC 8259 (one value, no comments,
+    // no trailing commas, valid UTF-8, no lone surrogates, at most MaxDepth nested arrays and
+    // objects); an object with a repeated key is an error too, since a CEL map cannot hold it.
+    // The error names line and column. Object keys come from CelStringPool.
+    [[nodiscard]] static Result<CelValue> parse(QByteArrayView utf8);
+    static constexpr int MaxDepth = 512;
 
     // The typed-value form of `tessera-cli cel`: {"type": T, "value": V}. T is int, uint,
     // double, bool, string, bytes (V base64), null_type, list (V an array of typed values),

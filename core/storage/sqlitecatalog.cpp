@@ -886,6 +886,15 @@ Result<DataProduct> SqliteCatalog::saveProduct(const DataProduct &product)
 
 Result<QList<QByteArray>> SqliteCatalog::productDocuments()
 {
+    // Every document, each looked up in id order: memory-mapped, the pages are read without a
+    // system call and a copy each, which halves the read of a large catalog. Only for this read,
+    // so that the connection's address space stays small otherwise.
+    (void)d->db->exec("PRAGMA mmap_size = 4294967296");
+    struct RestoreMmap
+    {
+        SqliteDatabase &db;
+        ~RestoreMmap() { (void)db.exec("PRAGMA mmap_size = 0"); }
+    } restoreMmap{*d->db};
     return d->list<QByteArray>("SELECT d.document FROM products p JOIN product_documents d ON d.key = p.key ORDER BY p.id",
                                [](SqliteStatement *s) { return s->blob(0); }, tr("reading products"));
 }

@@ -2,6 +2,7 @@
 # Builds Release in build-bench and runs the scale benchmarks, printing a results table.
 #   tests/benchmarks/run.sh [--products N] [--passes N] ...   (options go to bench_catalog)
 #   tests/benchmarks/run.sh cel [--seconds S] [--runs N]       (CEL: Tessera vs the JS engines)
+#   tests/benchmarks/run.sh check [--products N] [--runs N]    (a full policy check, 50 policies)
 # Environment: BUILD_DIR (default build-bench), JOBS (default 1), BENCH_DIR (catalog folder).
 set -euo pipefail
 
@@ -64,6 +65,37 @@ if [[ "${1:-}" == cel ]]; then
             printf '| %s | `%s` | %s products (%s) | %s | %s | %s | %s |\n' "$name" "$expression" "$trues" "$agree" \
                 "$(printf "%'d" "$rate")" "$(printf "%'d" "$marc")" "$(printf "%'d" "$buf")" "$ratio"
         done <"$tessera"
+    } | tee "$results"
+    echo
+    echo "Saved to $results" >&2
+    exit 0
+fi
+
+if [[ "${1:-}" == check ]]; then
+    # 50 policies over a synthetic catalog read from SQLite; the catalog is generated once into
+    # the data folder and reused by later runs.
+    shift
+    products=100000
+    runs=3
+    while [[ $# -gt 0 ]]; do
+        case "$1" in
+            --products) products="$2"; shift 2 ;;
+            --runs) runs="$2"; shift 2 ;;
+            *) echo "unknown option for check: $1" >&2; exit 2 ;;
+        esac
+    done
+    cmake --build "$build" -j"$jobs" --target bench_check
+    mkdir -p "$work"
+    results="$build/bench-check-results.md"
+    {
+        echo "# Tessera policy check, $(date -u +%Y-%m-%dT%H:%MZ)"
+        echo
+        machine
+        echo
+        echo '```'
+        "$build/tests/benchmarks/bench_check" "$products" "$runs" --catalog "$work/check-$products.tessera"
+        "$build/tests/benchmarks/bench_check" "$products" 3 --convert --catalog "$work/check-$products.tessera"
+        echo '```'
     } | tee "$results"
     echo
     echo "Saved to $results" >&2

@@ -43,6 +43,7 @@ private slots:
     void explain_data();
     void explain();
     void explainSteps();
+    void explainNamesObjectsById();
     void concurrentEvaluation();
 };
 
@@ -619,6 +620,50 @@ void tst_CelEvaluator::explainSteps()
              u"| | error: no matching overload for '_+_' applied to (string, int)\n"
              u"| \"a\"\n"
              u"{\"y\": \"a\"}"_s);
+}
+
+void tst_CelEvaluator::explainNamesObjectsById()
+{
+    // Product documents show as their id rather than as their first 60 characters.
+    const auto object = [](const QString &id, const QString &status) {
+        CelMap map;
+        map.insert(CelValue::fromString(u"id"_s), CelValue::fromString(id));
+        map.insert(CelValue::fromString(u"classification"_s), CelValue::fromString(u"internal"_s));
+        map.insert(CelValue::fromString(u"status"_s), CelValue::fromString(status));
+        map.insert(CelValue::fromString(u"owner"_s), CelValue::fromString(QString()));
+        return CelValue::fromMap(map);
+    };
+    const CelEnvironment environment({u"product"_s, u"upstream"_s});
+    const auto render = [&](const QString &source, const QList<CelValue> &upstream) {
+        const auto program = CelProgram::compile(source, environment);
+        if (!program)
+            return program.error();
+        const std::vector<CelValue> variables = {object(u"customers.loyalty-members"_s, u"published"_s),
+                                                 CelValue::fromList(upstream)};
+        return program->explain(variables).render(source);
+    };
+    QCOMPARE(render(u"product.owner != ''"_s, {}),
+             u"product.owner != ''\n"
+             u"|       |     |\n"
+             u"|       \"\"    false\n"
+             u"{\"id\": \"customers.loyalty-members\", …}"_s);
+    const QList<CelValue> two = {object(u"a"_s, u"published"_s), object(u"b"_s, u"retired"_s)};
+    QCOMPARE(render(u"upstream.all(u, u.status != 'retired')"_s, two),
+             u"upstream.all(u, u.status != 'retired')\n"
+             u"|        |      | |      |\n"
+             u"|        false  | |      false\n"
+             u"|               | \"retired\"\n"
+             u"|               {\"id\": \"b\", …}\n"
+             u"[{\"id\": \"a\", …}, {\"id\": \"b\", …}]\n"
+             u"u = {\"id\": \"b\", …}"_s);
+    const QList<CelValue> many = {object(u"customers.loyalty-members"_s, u"published"_s),
+                                  object(u"customers.churn-scores"_s, u"published"_s),
+                                  object(u"orders.orders"_s, u"deprecated"_s)};
+    QCOMPARE(render(u"size(upstream) == 0"_s, many),
+             u"size(upstream) == 0\n"
+             u"|    |         |\n"
+             u"3    |         false\n"
+             u"     [{\"id\": \"customers.loyalty-members\", …}, … 3 items]"_s);
 }
 
 void tst_CelEvaluator::concurrentEvaluation()

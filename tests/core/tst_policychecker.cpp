@@ -1,8 +1,11 @@
 #include "testproducts.h"
 
+#include "governance/compiledpolicy.h"
 #include "governance/policychecker.h"
 #include "governance/policytestrunner.h"
+#include "governance/policyvariables.h"
 #include "governance/policywhatif.h"
+#include "interop/syntheticcatalog.h"
 #include "storage/sqlitecatalog.h"
 
 #include <QTemporaryDir>
@@ -24,6 +27,7 @@ private slots:
     void compileErrorMakesEveryPairAnError();
     void disabledPoliciesSkipped();
     void upstreamAndDomainVariables();
+    void streamingMatchesProductByProduct();
     void cancel();
     void whatIf();
     void testRunnerReportsMismatch();
@@ -195,6 +199,74 @@ void tst_PolicyChecker::upstreamAndDomainVariables()
     d.products[0].ownerTeamId.clear();
     auto changed = PolicyChecker::check(d);
     QCOMPARE(outcome(*changed, u"orders-eu.eu-orders"_s, u"upstream"_s), u"fail"_s);
+}
+
+void tst_PolicyChecker::streamingMatchesProductByProduct()
+{
+    // The checker converts each document once, shares it among its consumers' `upstream` and
+    // frees it after its last use; the outcomes and explanations must be those of evaluating
+    // each product on its own, with its upstream documents converted afresh.
+    CatalogDocument d = SyntheticCatalog::generate(400, 7, QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+    d.policies = {policy(u"up-status"_s, u"upstream.all(u, u.status != 'deprecated')"_s),
+                  policy(u"up-owner"_s, u"upstream.exists(u, u.owner == product.owner) || size(upstream) < 2"_s),
+                  policy(u"up-size"_s, u"size(upstream) <= 2"_s),
+                  policy(u"fields"_s, u"product.outputPorts.all(p, p.schema.fields.all(f, !f.pii))"_s)};
+    CheckOptions options;
+    options.now = QDateTime(QDate(2026, 6, 2), QTime(0, 0), Qt::UTC);
+    options.threads = 2;
+
+    std::vector<CompiledPolicy> compiled;
+    for (const Policy &p : std::as_const(d.policies))
+        compiled.emplace_back(p);
+    QHash<QString, const DataProduct *> byId;
+    for (const DataProduct &p : std::as_const(d.products))
+        byId.insert(p.id, &p);
+    const auto expected = [&](const DataProduct &product, int policy) {
+        std::array<CelValue, CompiledPolicy::VariableCount> variables;
+        variables[CompiledPolicy::Product] = PolicyVariables::product(product);
+        QList<CelValue> upstream;
+        QStringList seen;
+        for (const InputPort &input : product.inputPorts) {
+            if (!seen.contains(input.productId) && byId.contains(input.productId))
+                upstream.append(PolicyVariables::product(*byId.value(input.productId)));
+            seen.append(input.productId);
+        }
+        variables[CompiledPolicy::Upstream] = CelValue::fromList(upstream);
+        variables[CompiledPolicy::Now] = PolicyVariables::now(options.now);
+        return compiled[std::size_t(policy)].evaluate(variables, product.id, options.now.date());
+    };
+
+    auto catalog = SqliteCatalog::create(m_dir->filePath(u"s.tessera"_s));
+    TESSERA_VERIFY_OK(catalog);
+    TESSERA_VERIFY_OK(catalog.value()->importDocument(d));
+    auto stored = PolicyChecker::check(*catalog.value(), options);
+    TESSERA_VERIFY_OK(stored);
+    auto inMemory = PolicyChecker::check(d, options);
+    TESSERA_VERIFY_OK(inMemory);
+    for (const CheckReport *report : {&stored.value(), &inMemory.value()}) {
+        QCOMPARE(report->products.size(), d.products.size());
+        QHash<std::pair<int, int>, QString> details;
+        for (const CheckReport::Finding &f : report->findings)
+            details.insert({f.product, f.policy}, f.detail);
+        qint64 failures = 0;
+        for (int row = 0; row < report->products.size(); ++row) {
+            const DataProduct *product = byId.value(report->products.at(row).id);
+            QVERIFY(product);
+            for (int column = 0; column < report->policies.size(); ++column) {
+                // The catalog keeps its policies in its own order.
+                const auto policy = std::find_if(d.policies.cbegin(), d.policies.cend(), [&](const Policy &p) {
+                    return p.id == report->policies.at(column).id;
+                });
+                QVERIFY(policy != d.policies.cend());
+                const PolicyResult want = expected(*product, int(policy - d.policies.cbegin()));
+                QCOMPARE(toString(report->outcome(row, column)), toString(want.outcome));
+                QCOMPARE(details.value({row, column}), want.detail);
+                failures += want.outcome == PolicyOutcome::Fail;
+            }
+        }
+        QCOMPARE(report->total.failed, failures);
+        QVERIFY(failures > 0);
+    }
 }
 
 void tst_PolicyChecker::cancel()
