@@ -148,6 +148,609 @@
     </message>
 </context>
 <context>
+    <name>Tessera::CelCompiler</name>
+    <message>
+        <source>Syntax error at line %1, column %2: %3</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>undeclared reference to &apos;%1&apos;</source>
+        <translation>Verweis auf nicht deklarierten Namen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1.%2&apos;</source>
+        <translation>unbekannte Funktion &apos;%1.%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unbekannte Funktion &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CelCompletion</name>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Einer der Werte: %1.</translation>
+    </message>
+    <message>
+        <source>True when the predicate holds for every element.</source>
+        <translation>Wahr, wenn das Prädikat für jedes Element gilt.</translation>
+    </message>
+    <message>
+        <source>True when the predicate holds for at least one element.</source>
+        <translation>Wahr, wenn das Prädikat für mindestens ein Element gilt.</translation>
+    </message>
+    <message>
+        <source>True when the predicate holds for exactly one element.</source>
+        <translation>Wahr, wenn das Prädikat für genau ein Element gilt.</translation>
+    </message>
+    <message>
+        <source>The elements for which the predicate holds.</source>
+        <translation>Die Elemente, für die das Prädikat gilt.</translation>
+    </message>
+    <message>
+        <source>Each element transformed.</source>
+        <translation>Jedes Element, umgewandelt.</translation>
+    </message>
+    <message>
+        <source>Number of elements, entries or characters.</source>
+        <translation>Anzahl der Elemente, Einträge oder Zeichen.</translation>
+    </message>
+    <message>
+        <source>The strings of the list joined with the separator.</source>
+        <translation>Die Zeichenketten der Liste, mit dem Trennzeichen verbunden.</translation>
+    </message>
+    <message>
+        <source>True when the text contains the argument.</source>
+        <translation>Wahr, wenn der Text das Argument enthält.</translation>
+    </message>
+    <message>
+        <source>True when the text starts with the argument.</source>
+        <translation>Wahr, wenn der Text mit dem Argument beginnt.</translation>
+    </message>
+    <message>
+        <source>True when the text ends with the argument.</source>
+        <translation>Wahr, wenn der Text mit dem Argument endet.</translation>
+    </message>
+    <message>
+        <source>True when the RE2 regular expression matches part of the text.</source>
+        <translation>Wahr, wenn der reguläre RE2-Ausdruck auf einen Teil des Textes passt.</translation>
+    </message>
+    <message>
+        <source>The text with ASCII letters in lower case.</source>
+        <translation>Der Text mit ASCII-Buchstaben in Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>The text with ASCII letters in upper case.</source>
+        <translation>Der Text mit ASCII-Buchstaben in Großschreibung.</translation>
+    </message>
+    <message>
+        <source>The text without leading and trailing white space.</source>
+        <translation>Der Text ohne Leerraum am Anfang und am Ende.</translation>
+    </message>
+    <message>
+        <source>The parts of the text between separators.</source>
+        <translation>Die Teile des Textes zwischen den Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>The text with every occurrence of a substring replaced.</source>
+        <translation>Der Text, in dem jedes Vorkommen einer Teilzeichenkette ersetzt ist.</translation>
+    </message>
+    <message>
+        <source>Position of the first occurrence of the argument, or -1.</source>
+        <translation>Position des ersten Vorkommens des Arguments oder -1.</translation>
+    </message>
+    <message>
+        <source>The characters from a start to an end position.</source>
+        <translation>Die Zeichen von einer Start- bis zu einer Endposition.</translation>
+    </message>
+    <message>
+        <source>A part of the time, in UTC or the given time zone.</source>
+        <translation>Ein Teil des Zeitpunkts, in UTC oder in der angegebenen Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The product being checked, as its canonical document.</source>
+        <translation>Das geprüfte Produkt als kanonisches Dokument.</translation>
+    </message>
+    <message>
+        <source>The domain the product belongs to.</source>
+        <translation>Die Domäne, zu der das Produkt gehört.</translation>
+    </message>
+    <message>
+        <source>The documents of the products this product consumes.</source>
+        <translation>Die Dokumente der Produkte, die dieses Produkt nutzt.</translation>
+    </message>
+    <message>
+        <source>The time of the check.</source>
+        <translation>Der Zeitpunkt der Prüfung.</translation>
+    </message>
+    <message>
+        <source>True when the field is present.</source>
+        <translation>Wahr, wenn das Feld vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>A timestamp from RFC 3339 text, e.g. timestamp(product.updatedAt).</source>
+        <translation>Ein Zeitstempel aus Text nach RFC 3339, z. B. timestamp(product.updatedAt).</translation>
+    </message>
+    <message>
+        <source>A duration from text such as &quot;24h&quot; or &quot;90m&quot;.</source>
+        <translation>Eine Dauer aus Text wie &quot;24h&quot; oder &quot;90m&quot;.</translation>
+    </message>
+    <message>
+        <source>Converts to an integer.</source>
+        <translation>Wandelt in eine Ganzzahl um.</translation>
+    </message>
+    <message>
+        <source>Converts to a floating-point number.</source>
+        <translation>Wandelt in eine Gleitkommazahl um.</translation>
+    </message>
+    <message>
+        <source>Converts to text.</source>
+        <translation>Wandelt in Text um.</translation>
+    </message>
+    <message>
+        <source>The type of a value.</source>
+        <translation>Der Typ eines Werts.</translation>
+    </message>
+    <message>
+        <source>True when the list contains the value, or the map the key.</source>
+        <translation>Wahr, wenn die Liste den Wert bzw. die Map den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Bound by the enclosing macro.</source>
+        <translation>Vom umgebenden Makro gebunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CelEvaluator</name>
+    <message>
+        <source>no matching overload for &apos;%1&apos; applied to (%2)</source>
+        <translation>keine passende Überladung für &apos;%1&apos; mit Argumenten (%2)</translation>
+    </message>
+    <message>
+        <source>integer overflow</source>
+        <translation>Ganzzahlüberlauf</translation>
+    </message>
+    <message>
+        <source>range error: value out of range for the conversion</source>
+        <translation>Bereichsfehler: der Wert liegt außerhalb des Bereichs der Umwandlung</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>Division durch null</translation>
+    </message>
+    <message>
+        <source>modulus by zero</source>
+        <translation>Modulo durch null</translation>
+    </message>
+    <message>
+        <source>no such key: %1</source>
+        <translation>kein solcher Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>invalid_argument: index %1 is not an integer</source>
+        <translation>invalid_argument: Index %1 ist keine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>invalid_argument: cannot index a list with %1</source>
+        <translation>invalid_argument: eine Liste kann nicht mit %1 indiziert werden</translation>
+    </message>
+    <message>
+        <source>invalid_argument: index %1 out of range for a list of size %2</source>
+        <translation>invalid_argument: Index %1 liegt außerhalb des Bereichs einer Liste der Größe %2</translation>
+    </message>
+    <message>
+        <source>cannot convert &quot;%1&quot; to int</source>
+        <translation>„%1“ kann nicht in int umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>cannot convert &quot;%1&quot; to uint</source>
+        <translation>„%1“ kann nicht in uint umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>cannot convert &quot;%1&quot; to double</source>
+        <translation>„%1“ kann nicht in double umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in bytes converted to string</source>
+        <translation>ungültiges UTF-8 in bytes bei der Umwandlung in string</translation>
+    </message>
+    <message>
+        <source>type conversion error: &quot;%1&quot; is not a bool</source>
+        <translation>Typumwandlungsfehler: „%1“ ist kein bool</translation>
+    </message>
+    <message>
+        <source>undeclared reference to &apos;%1&apos;</source>
+        <translation>Verweis auf nicht deklarierten Namen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>evaluation exceeded the maximum list size of %1 elements</source>
+        <translation>die Auswertung hat die maximale Listengröße von %1 Elementen überschritten</translation>
+    </message>
+    <message>
+        <source>evaluation exceeded the maximum map size of %1 entries</source>
+        <translation>die Auswertung hat die maximale Map-Größe von %1 Einträgen überschritten</translation>
+    </message>
+    <message>
+        <source>evaluation exceeded the maximum string length of %1</source>
+        <translation>die Auswertung hat die maximale Zeichenkettenlänge von %1 überschritten</translation>
+    </message>
+    <message>
+        <source>evaluation exceeded %1 steps</source>
+        <translation>die Auswertung hat %1 Schritte überschritten</translation>
+    </message>
+    <message>
+        <source>message construction (%1{...}) is not supported</source>
+        <translation>Nachrichtenkonstruktion (%1{...}) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unknown expression</source>
+        <translation>unbekannter Ausdruck</translation>
+    </message>
+    <message>
+        <source>no value for variable &apos;%1&apos;</source>
+        <translation>kein Wert für die Variable &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no such key: &apos;%1&apos; (%2 has no fields)</source>
+        <translation>kein solcher Schlüssel: &apos;%1&apos; (%2 hat keine Felder)</translation>
+    </message>
+    <message>
+        <source>no such key: &apos;%1&apos;</source>
+        <translation>kein solcher Schlüssel: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos; does not support field selection (&apos;%2&apos;)</source>
+        <translation>Typ &apos;%1&apos; unterstützt keine Feldauswahl (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>ungültiger regulärer Ausdruck „%1“: %2</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1.%2&apos;</source>
+        <translation>unbekannte Funktion &apos;%1.%2&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported key type %1 in a map literal</source>
+        <translation>nicht unterstützter Schlüsseltyp %1 in einem Map-Literal</translation>
+    </message>
+    <message>
+        <source>Failed with repeated key %1 in a map literal</source>
+        <translation>Fehlgeschlagen: wiederholter Schlüssel %1 in einem Map-Literal</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;optional.%1&apos;</source>
+        <translation>unbekannte Funktion &apos;optional.%1&apos;</translation>
+    </message>
+    <message>
+        <source>optional.none() dereference</source>
+        <translation>Dereferenzierung von optional.none()</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>unbekannte Funktion &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CelJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;type&quot;: …, &quot;value&quot;: …}</source>
+        <translation>Objekt {&quot;type&quot;: …, &quot;value&quot;: …} erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>a %1 value must be %2</source>
+        <translation>ein %1-Wert muss %2 sein</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an integer within 64 bits</source>
+        <translation>eine Ganzzahl mit höchstens 64 Bit</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>eine nicht negative Ganzzahl</translation>
+    </message>
+    <message>
+        <source>a number, &quot;inf&quot;, &quot;-inf&quot; or &quot;nan&quot;</source>
+        <translation>eine Zahl, &quot;inf&quot;, &quot;-inf&quot; oder &quot;nan&quot;</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation>Base64-Text</translation>
+    </message>
+    <message>
+        <source>an array of typed values</source>
+        <translation>ein Array typisierter Werte</translation>
+    </message>
+    <message>
+        <source>an array of [key, value] pairs</source>
+        <translation>ein Array von [Schlüssel, Wert]-Paaren</translation>
+    </message>
+    <message>
+        <source>expected a [key, value] pair</source>
+        <translation>[Schlüssel, Wert]-Paar erwartet</translation>
+    </message>
+    <message>
+        <source>a map key must be bool, int, uint or string</source>
+        <translation>ein Map-Schlüssel muss bool, int, uint oder string sein</translation>
+    </message>
+    <message>
+        <source>duplicate map key %1</source>
+        <translation>doppelter Map-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>a type name</source>
+        <translation>ein Typname</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>unbekannter Typ „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CelLexer</name>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation>nicht abgeschlossener quotierter Bezeichner</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>hexadecimal literal without digits</source>
+        <translation>hexadezimales Literal ohne Ziffern</translation>
+    </message>
+    <message>
+        <source>exponent without digits</source>
+        <translation>Exponent ohne Ziffern</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>nicht abgeschlossenes Zeichenkettenliteral</translation>
+    </message>
+    <message>
+        <source>line break in a single-quoted string literal</source>
+        <translation>Zeilenumbruch in einem nicht dreifach quotierten Zeichenkettenliteral</translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid escape sequence: expected %n hexadecimal digit(s)</source>
+        <translation>
+            <numerusform>ungültige Escape-Sequenz: %n Hexadezimalziffer erwartet</numerusform>
+            <numerusform>ungültige Escape-Sequenz: %n Hexadezimalziffern erwartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid code point in escape sequence</source>
+        <translation>ungültiger Codepoint in der Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid octal escape sequence</source>
+        <translation>ungültige oktale Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CelMath</name>
+    <message>
+        <source>no matching overload for &apos;math.%1&apos; applied to (%2)</source>
+        <translation>keine passende Überladung für &apos;math.%1&apos; mit Argumenten (%2)</translation>
+    </message>
+    <message>
+        <source>math.%1() needs at least one argument</source>
+        <translation>math.%1() braucht mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>integer overflow</source>
+        <translation>Ganzzahlüberlauf</translation>
+    </message>
+    <message>
+        <source>math.%1() with a negative shift %2</source>
+        <translation>math.%1() mit der negativen Verschiebung %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CelParser</name>
+    <message>
+        <source>expression too long (%1 characters, at most %2)</source>
+        <translation>Ausdruck zu lang (%1 Zeichen, höchstens %2)</translation>
+    </message>
+    <message>
+        <source>Syntax error at line %1, column %2: %3</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected %1 but found %2</source>
+        <translation>%1 erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>unerwartetes Ende der Eingabe</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>unerwartet: %1</translation>
+    </message>
+    <message>
+        <source>end of input</source>
+        <translation>Ende der Eingabe</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply (more than %1 levels)</source>
+        <translation>Ausdruck zu tief verschachtelt (mehr als %1 Ebenen)</translation>
+    </message>
+    <message>
+        <source>a quoted name is only allowed after &apos;.&apos;</source>
+        <translation>ein quotierter Name ist nur nach &apos;.&apos; erlaubt</translation>
+    </message>
+    <message>
+        <source>reserved identifier &apos;%1&apos;</source>
+        <translation>reservierter Bezeichner &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>integer literal out of range</source>
+        <translation>Ganzzahlliteral außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>invalid argument to has() macro</source>
+        <translation>ungültiges Argument für das Makro has()</translation>
+    </message>
+    <message>
+        <source>the first argument of %1() must be a simple name</source>
+        <translation>das erste Argument von %1() muss ein einfacher Name sein</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CelStrings</name>
+    <message>
+        <source>no matching overload for &apos;%1&apos; applied to (%2)</source>
+        <translation>keine passende Überladung für &apos;%1&apos; mit Argumenten (%2)</translation>
+    </message>
+    <message>
+        <source>index out of range: %1 (string of %2 code points)</source>
+        <translation>Index außerhalb des Bereichs: %1 (Zeichenkette mit %2 Codepoints)</translation>
+    </message>
+    <message>
+        <source>format: a lone &apos;%&apos; ends the pattern</source>
+        <translation>format: ein einzelnes &apos;%&apos; beendet das Muster</translation>
+    </message>
+    <message>
+        <source>format: unterminated clause</source>
+        <translation>format: nicht abgeschlossene Formatangabe</translation>
+    </message>
+    <message>
+        <source>format: index %1 out of range: too few arguments</source>
+        <translation>format: Index %1 außerhalb des Bereichs: zu wenige Argumente</translation>
+    </message>
+    <message>
+        <source>format: cannot apply %1 to %2</source>
+        <translation>format: %1 kann nicht auf %2 angewendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CelTime</name>
+    <message>
+        <source>range error: timestamp or duration out of range</source>
+        <translation>Bereichsfehler: Zeitstempel oder Dauer außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>cannot parse &quot;%1&quot; as an RFC 3339 timestamp</source>
+        <translation>„%1“ kann nicht als Zeitstempel nach RFC 3339 gelesen werden</translation>
+    </message>
+    <message>
+        <source>invalid date or time in timestamp &quot;%1&quot;</source>
+        <translation>ungültiges Datum oder ungültige Uhrzeit im Zeitstempel „%1“</translation>
+    </message>
+    <message>
+        <source>cannot parse &quot;%1&quot; as a duration</source>
+        <translation>„%1“ kann nicht als Dauer gelesen werden</translation>
+    </message>
+    <message>
+        <source>no matching overload for &apos;timestamp&apos; applied to (%1)</source>
+        <translation>keine passende Überladung für &apos;timestamp&apos; mit Argumenten (%1)</translation>
+    </message>
+    <message>
+        <source>no matching overload for &apos;duration&apos; applied to (%1)</source>
+        <translation>keine passende Überladung für &apos;duration&apos; mit Argumenten (%1)</translation>
+    </message>
+    <message>
+        <source>no matching overload for &apos;_+_&apos; applied to (%1, %2)</source>
+        <translation>keine passende Überladung für &apos;_+_&apos; mit Argumenten (%1, %2)</translation>
+    </message>
+    <message>
+        <source>no matching overload for &apos;_-_&apos; applied to (%1, %2)</source>
+        <translation>keine passende Überladung für &apos;_-_&apos; mit Argumenten (%1, %2)</translation>
+    </message>
+    <message>
+        <source>no matching overload for &apos;%1&apos; applied to (%2)</source>
+        <translation>keine passende Überladung für &apos;%1&apos; mit Argumenten (%2)</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unbekannte Zeitzone „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CheckReportWriter</name>
+    <message>
+        <source>Policy &quot;%1&quot; cannot be evaluated for %2: %3</source>
+        <translation>Richtlinie „%1“ kann für %2 nicht ausgewertet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 fails policy &quot;%2&quot;: %3</source>
+        <translation>%1 verletzt die Richtlinie „%2“: %3</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>ausgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CompiledPolicy</name>
+    <message>
+        <source>when: %1</source>
+        <translation>Wenn: %1</translation>
+    </message>
+    <message>
+        <source>when: the precondition must give a bool, not %1</source>
+        <translation>Wenn: die Vorbedingung muss einen bool-Wert ergeben, nicht %1</translation>
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>rule: the rule must give a bool, not %1</source>
+        <translation>Regel: die Regel muss einen bool-Wert ergeben, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::DocumentSchema</name>
+    <message>
+        <source>The schema is not valid JSON.</source>
+        <translation>Das Schema ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The schema has nothing at &quot;%1&quot;.</source>
+        <translation>Das Schema enthält nichts unter „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Gui::CatalogTransfer</name>
     <message>
         <source>Importing %1…</source>
@@ -175,6 +778,265 @@
             <numerusform>%Ln Produkt wird nach %1 exportiert …</numerusform>
             <numerusform>%Ln Produkte werden nach %1 exportiert …</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::CelCompletionModel</name>
+    <message>
+        <source>%1    %2</source>
+        <comment>completion: name, then type or signature</comment>
+        <translation>%1    %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::CelEditor</name>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>Der Ausdruck ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::ConformanceMatrixModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 applicable policies pass</source>
+        <translation>
+            <numerusform>%n von %1 anwendbaren Richtlinien erfüllt</numerusform>
+            <numerusform>%n von %1 anwendbaren Richtlinien erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Does not compile: %2</source>
+        <translation>%1
+Lässt sich nicht kompilieren: %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Erfüllungsgrad</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::ConformanceView</name>
+    <message>
+        <source>Run check</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <source>Check every product against the catalog&apos;s policies (F5)</source>
+        <translation>Jedes Produkt gegen die Richtlinien des Katalogs prüfen (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the check (Esc)</source>
+        <translation>Die Prüfung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>Do&amp;mäne:</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Out of date: the catalog changed since this check.</source>
+        <translation>Veraltet: der Katalog hat sich seit dieser Prüfung geändert.</translation>
+    </message>
+    <message>
+        <source>Click to sort by product</source>
+        <translation>Klicken, um nach Produkt zu sortieren</translation>
+    </message>
+    <message>
+        <source>Scores include subdomains. Click a domain to filter the matrix.</source>
+        <translation>Die Erfüllungsgrade schließen Unterdomänen ein. Klicken Sie auf eine Domäne, um die Matrix zu filtern.</translation>
+    </message>
+    <message>
+        <source>Open product</source>
+        <translation>Produkt öffnen</translation>
+    </message>
+    <message>
+        <source>Show the product&apos;s page (Return or double-click in the matrix)</source>
+        <translation>Die Seite des Produkts zeigen (Eingabetaste oder Doppelklick in der Matrix)</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Check cancelled; showing the results of the previous one.</source>
+        <translation>Prüfung abgebrochen; die Ergebnisse der vorherigen Prüfung werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No catalog is open.</source>
+        <translation>Es ist kein Katalog geöffnet.</translation>
+    </message>
+    <message>
+        <source>Checking every product against the policies…</source>
+        <translation>Jedes Produkt wird gegen die Richtlinien geprüft …</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Press F5 to check every product against the catalog&apos;s policies.</source>
+        <translation>Drücken Sie F5, um jedes Produkt gegen die Richtlinien des Katalogs zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The catalog has no enabled policies to check.</source>
+        <translation>Der Katalog hat keine aktiven Richtlinien, die geprüft werden könnten.</translation>
+    </message>
+    <message>
+        <source>%1 pairs checked in %2 ms</source>
+        <translation>%1 Paare in %2 ms geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n Verstoß</numerusform>
+            <numerusform>%n Verstöße</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exempt</source>
+        <translation>
+            <numerusform>%n ausgenommen</numerusform>
+            <numerusform>%n ausgenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Erfüllungsgrad %1</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Domänen</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix to see why it passes or fails.</source>
+        <translation>Klicken Sie auf eine Zelle der Matrix, um zu sehen, warum die Richtlinie erfüllt oder verletzt ist.</translation>
+    </message>
+    <message>
+        <source>Score %1 · %2 of %3 applicable policies pass</source>
+        <translation>Erfüllungsgrad %1 · %2 von %3 anwendbaren Richtlinien erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3]
+%4</source>
+        <translation>%1 [%2, %3]
+%4</translation>
+    </message>
+    <message>
+        <source>The product passes every policy that applies.</source>
+        <translation>Das Produkt erfüllt jede anwendbare Richtlinie.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 &amp;nbsp; Policy &lt;b&gt;%2&lt;/b&gt; · severity %3</source>
+        <translation>%1 &amp;nbsp; Richtlinie &lt;b&gt;%2&lt;/b&gt; · Schweregrad %3</translation>
+    </message>
+    <message>
+        <source>The product satisfies the rule.</source>
+        <translation>Das Produkt erfüllt die Regel.</translation>
+    </message>
+    <message>
+        <source>The policy does not apply: the product is out of its scope, or its condition (when) does not match.</source>
+        <translation>Die Richtlinie ist nicht anwendbar: das Produkt liegt außerhalb ihres Geltungsbereichs, oder ihre Vorbedingung (Wenn) trifft nicht zu.</translation>
+    </message>
+    <message>
+        <source>The product has an unexpired exemption from this policy.</source>
+        <translation>Für das Produkt gilt eine nicht abgelaufene Ausnahme von dieser Richtlinie.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +1155,21 @@
     </message>
 </context>
 <context>
+    <name>Tessera::Gui::DomainChangeModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Newly failing</source>
+        <translation>Neu verletzt</translation>
+    </message>
+    <message>
+        <source>Newly passing</source>
+        <translation>Neu erfüllt</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Gui::DomainDialog</name>
     <message>
         <source>New Domain</source>
@@ -340,6 +1217,32 @@
     </message>
 </context>
 <context>
+    <name>Tessera::Gui::DomainScoreModel</name>
+    <message numerus="yes">
+        <source>%n of %1 applicable pairs pass</source>
+        <translation>
+            <numerusform>%n von %1 anwendbaren Paaren erfüllt</numerusform>
+            <numerusform>%n von %1 anwendbaren Paaren erfüllt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Erfüllungsgrad</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Verstöße</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Gui::DomainTreeModel</name>
     <message>
         <source>All products</source>
@@ -359,6 +1262,37 @@
             <numerusform>%Ln Produkt im Katalog</numerusform>
             <numerusform>%Ln Produkte im Katalog</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::ExemptionModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>The last day the exemption applies (YYYY-MM-DD); empty: no expiry.</source>
+        <translation>Der letzte Tag, an dem die Ausnahme gilt (JJJJ-MM-TT); leer: läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1823,42 @@
             <numerusform>%Ln Produkte, die besten %L1 angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Governance</source>
+        <translation>&amp;Governance</translation>
+    </message>
+    <message>
+        <source>&amp;Check Conformance</source>
+        <translation>&amp;Konformität prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Produkte</translation>
+    </message>
+    <message>
+        <source>P&amp;olicies</source>
+        <translation>&amp;Richtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Conformance</source>
+        <translation>&amp;Konformität</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Conformance</source>
+        <translation>Konformität</translation>
+    </message>
+    <message>
+        <source>Cannot Publish</source>
+        <translation>Veröffentlichung nicht möglich</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Gui::OutputPortModel</name>
@@ -1052,6 +2022,515 @@
     <message>
         <source>No service-level objectives.</source>
         <translation>Keine Service-Level-Ziele.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::PoliciesView</name>
+    <message>
+        <source>&amp;New Policy</source>
+        <translation>&amp;Neue Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Save Policy</source>
+        <translation>Richtlinie &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Policy</source>
+        <translation>Richtlinie &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Policies…</source>
+        <translation>Richtlinien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Policies…</source>
+        <translation>Richtlinien &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Select a policy to edit it, or create one with New Policy.</source>
+        <translation>Wählen Sie eine Richtlinie zum Bearbeiten aus, oder legen Sie mit „Neue Richtlinie“ eine an.</translation>
+    </message>
+    <message>
+        <source>Unsaved Policy</source>
+        <translation>Ungespeicherte Richtlinie</translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>Die Richtlinie „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>Neue Richtlinie</translation>
+    </message>
+    <message>
+        <source>Cannot Save Policy</source>
+        <translation>Richtlinie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+
+%1</source>
+        <translation>Beheben Sie zuerst diese Probleme:
+
+%1</translation>
+    </message>
+    <message>
+        <source>A policy with the id &quot;%1&quot; exists already.</source>
+        <translation>Eine Richtlinie mit der Kennung „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save Active Policy</source>
+        <translation>Aktive Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>This policy is active. With this change %1 products would newly fail (%2) and %3 newly pass. Save it?</source>
+        <translation>Diese Richtlinie ist aktiv. Mit dieser Änderung würden %1 Produkte sie neu verletzen (%2) und %3 sie neu erfüllen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Delete Policy</source>
+        <translation>Richtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Delete the policy &quot;%1&quot;? You can undo this.</source>
+        <translation>Die Richtlinie „%1“ löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Import Policies</source>
+        <translation>Richtlinien importieren</translation>
+    </message>
+    <message>
+        <source>Policy documents (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Richtliniendokumente (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Policies</source>
+        <translation>Richtlinien können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 has invalid policies; nothing was imported.
+
+%2</source>
+        <translation>%1 enthält ungültige Richtlinien; es wurde nichts importiert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import %1 policies from %2</source>
+        <translation>Richtlinien aus %2 importieren (%1)</translation>
+    </message>
+    <message>
+        <source>Export Policies</source>
+        <translation>Richtlinien exportieren</translation>
+    </message>
+    <message>
+        <source>Export only &quot;%1&quot;? Choose No to export all %2 policies.</source>
+        <translation>Nur „%1“ exportieren? Wählen Sie „Nein“, um alle %2 Richtlinien zu exportieren.</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml);;JSON (*.json)</source>
+        <translation>YAML (*.yaml *.yml);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Export Policies</source>
+        <translation>Richtlinien können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Save the policy before activating it.</source>
+        <translation>Speichern Sie die Richtlinie, bevor Sie sie aktivieren.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes before activating.</source>
+        <translation>Speichern oder verwerfen Sie die Änderungen vor dem Aktivieren.</translation>
+    </message>
+    <message>
+        <source>Fix the policy&apos;s errors before activating it.</source>
+        <translation>Beheben Sie die Fehler der Richtlinie, bevor Sie sie aktivieren.</translation>
+    </message>
+    <message>
+        <source>Stop enforcing this policy.</source>
+        <translation>Diese Richtlinie nicht mehr durchsetzen.</translation>
+    </message>
+    <message>
+        <source>Enforce this policy: checks and the publish gate use it.</source>
+        <translation>Diese Richtlinie durchsetzen: Prüfungen und die Veröffentlichungsprüfung verwenden sie.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::PolicyEditor</name>
+    <message>
+        <source>Add exemption</source>
+        <translation>Ausnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove exemption</source>
+        <translation>Ausnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>A stable identifier: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;. It cannot change once the policy is saved.</source>
+        <translation>Ein dauerhafter Bezeichner: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;. Er kann nicht mehr geändert werden, sobald die Richtlinie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Global policies apply to every product; a domain&apos;s policies to the products of the domain and its subdomains.</source>
+        <translation>Globale Richtlinien gelten für jedes Produkt, die Richtlinien einer Domäne für die Produkte der Domäne und ihrer Unterdomänen.</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Error: blocks publishing</source>
+        <translation>Fehler: blockiert die Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Warning: needs confirmation</source>
+        <translation>Warnung: erfordert eine Bestätigung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Ge&amp;ltungsbereich:</translation>
+    </message>
+    <message>
+        <source>Team or person accountable for the policy</source>
+        <translation>Für die Richtlinie verantwortliches Team oder verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschre&amp;ibung:</translation>
+    </message>
+    <message>
+        <source>Optional: products this does not match are not applicable</source>
+        <translation>Optional: für Produkte, auf die dies nicht zutrifft, ist die Richtlinie nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wenn:</translation>
+    </message>
+    <message>
+        <source>A CEL expression that must be true, e.g. product.owner != &quot;&quot; (Ctrl+Space completes)</source>
+        <translation>Ein CEL-Ausdruck, der wahr sein muss, z. B. product.owner != &quot;&quot; (Strg+Leertaste vervollständigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <source>What a failing product&apos;s owner should do</source>
+        <translation>Was der Eigentümer eines Produkts mit Verstoß tun soll</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Meldung:</translation>
+    </message>
+    <message>
+        <source>Applicable products</source>
+        <translation>Betroffene Produkte</translation>
+    </message>
+    <message>
+        <source>Failing products</source>
+        <translation>Produkte mit Verstoß</translation>
+    </message>
+    <message>
+        <source>Changed by this edit</source>
+        <translation>Durch diese Bearbeitung geändert</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message>
+        <source>Select a failing product to see why it fails.</source>
+        <translation>Wählen Sie ein Produkt mit Verstoß, um zu sehen, warum es die Richtlinie verletzt.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>Run &amp;tests</source>
+        <translation>Tests a&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domäne: %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1 (unknown)</source>
+        <translation>Domäne: %1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Id: use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>Kennung: verwenden Sie Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Title: a policy needs a title.</source>
+        <translation>Titel: eine Richtlinie braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wenn: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Exemption %1: name the exempted product.</source>
+        <translation>Ausnahme %1: nennen Sie das ausgenommene Produkt.</translation>
+    </message>
+    <message>
+        <source>Only the selected product (%1)</source>
+        <translation>Nur das ausgewählte Produkt (%1)</translation>
+    </message>
+    <message>
+        <source>Fix the errors above to see results.</source>
+        <translation>Beheben Sie die Fehler oben, um Ergebnisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not evaluate: %1</source>
+        <translation>Auswertung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed · %2 failed · %3 exempt · %4 errors · %5 not applicable (%6 ms)</source>
+        <translation>%1 erfüllt · %2 verletzt · %3 ausgenommen · %4 Fehler · %5 nicht anwendbar (%6 ms)</translation>
+    </message>
+    <message>
+        <source>Activating this new policy would fail no product.</source>
+        <translation>Nach dem Aktivieren würde kein Produkt diese neue Richtlinie verletzen.</translation>
+    </message>
+    <message>
+        <source>Compared with the active version, no product changes outcome.</source>
+        <translation>Im Vergleich zur aktiven Version ändert sich bei keinem Produkt das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Activating this new policy: %1 products would newly fail, %2 newly pass.</source>
+        <translation>Nach dem Aktivieren dieser neuen Richtlinie würden %1 Produkte sie neu verletzen und %2 sie neu erfüllen.</translation>
+    </message>
+    <message>
+        <source>Compared with the active version: %1 products would newly fail, %2 newly pass.</source>
+        <translation>Im Vergleich zur aktiven Version würden %1 Produkte die Richtlinie neu verletzen und %2 sie neu erfüllen.</translation>
+    </message>
+    <message>
+        <source>What-if (%1)</source>
+        <translation>Was-wäre-wenn (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This policy has no tests. Tests are written in the policy document (see docs/FORMAT.md) and imported.</source>
+        <translation>Diese Richtlinie hat keine Tests. Tests werden im Richtliniendokument geschrieben (siehe docs/FORMAT.md) und importiert.</translation>
+    </message>
+    <message>
+        <source>Fix the errors above to run the tests.</source>
+        <translation>Beheben Sie die Fehler oben, um die Tests auszuführen.</translation>
+    </message>
+    <message>
+        <source>All %1 tests pass.</source>
+        <translation>Alle %1 Tests bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tests FAIL.</source>
+        <translation>%1 von %2 Tests FEHLGESCHLAGEN.</translation>
+    </message>
+    <message>
+        <source>Tests (%1 failing)</source>
+        <translation>Tests (%1 fehlgeschlagen)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::PolicyResultModel</name>
+    <message>
+        <source>pass</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>ausgenommen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>(new policy)</source>
+        <translation>(neue Richtlinie)</translation>
+    </message>
+    <message>
+        <source>newly failing</source>
+        <translation>neu verletzt</translation>
+    </message>
+    <message>
+        <source>newly passing</source>
+        <translation>neu erfüllt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Active version</source>
+        <translation>Aktive Version</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::PolicyTestResultModel</name>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ bestanden</translation>
+    </message>
+    <message>
+        <source>✗ FAILED</source>
+        <translation>✗ FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::PolicyTreeModel</name>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +2857,75 @@
     </message>
 </context>
 <context>
+    <name>Tessera::Gui::PublishGateDialog</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>cannot be evaluated</source>
+        <translation>kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Veröffentlichung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Publish with warnings?</source>
+        <translation>Mit Warnungen veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Cannot publish “%1”</source>
+        <translation>„%1“ kann nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Publish “%1” with warnings?</source>
+        <translation>„%1“ mit Warnungen veröffentlichen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) of severity error fail for this product. Fix the product, or have the policy&apos;s owner grant an exemption, before publishing it.</source>
+        <translation>
+            <numerusform>Dieses Produkt verletzt %n Richtlinie mit dem Schweregrad „Fehler“. Korrigieren Sie das Produkt, oder lassen Sie sich vom Eigentümer der Richtlinie eine Ausnahme erteilen, bevor Sie es veröffentlichen.</numerusform>
+            <numerusform>Dieses Produkt verletzt %n Richtlinien mit dem Schweregrad „Fehler“. Korrigieren Sie das Produkt, oder lassen Sie sich von den Eigentümern der Richtlinien Ausnahmen erteilen, bevor Sie es veröffentlichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) of severity warning fail for this product. You can publish it anyway, or cancel and fix it first.</source>
+        <translation>
+            <numerusform>Dieses Produkt verletzt %n Richtlinie mit dem Schweregrad „Warnung“. Sie können es trotzdem veröffentlichen, oder Sie brechen ab und korrigieren es zuerst.</numerusform>
+            <numerusform>Dieses Produkt verletzt %n Richtlinien mit dem Schweregrad „Warnung“. Sie können es trotzdem veröffentlichen, oder Sie brechen ab und korrigieren es zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Publish anyway</source>
+        <translation>&amp;Trotzdem veröffentlichen</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Gui::RoleAssignmentModel</name>
     <message>
         <source>Person</source>
@@ -1397,6 +2945,29 @@
     <message>
         <source>Create domain &quot;%1&quot;</source>
         <translation>Domäne „%1“ anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::SavePolicyCommand</name>
+    <message>
+        <source>Delete policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Create policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Activate policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“ deaktivieren</translation>
+    </message>
+    <message>
+        <source>Edit policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +3122,166 @@ Schemaversion: %5</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::PolicyChecker</name>
+    <message>
+        <source>The policy check was cancelled.</source>
+        <translation>Die Richtlinienprüfung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PolicyIo</name>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected one of %2)</source>
+        <translation>unbekannter Schlüssel „%1“ (erwartet wird einer von %2)</translation>
+    </message>
+    <message>
+        <source>the required value &quot;%1&quot; is missing</source>
+        <translation>der Pflichtwert „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (lower case letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
+        <translation>„%1“ ist keine gültige Kennung (Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>the rule is empty</source>
+        <translation>die Regel ist leer</translation>
+    </message>
+    <message>
+        <source>expected a positive integer, found %1</source>
+        <translation>positive Ganzzahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum nach ISO 8601 (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>test %1</source>
+        <translation>Test %1</translation>
+    </message>
+    <message>
+        <source>the required value &quot;product&quot; is missing</source>
+        <translation>der Pflichtwert „product“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of pass, fail, not-applicable</source>
+        <translation>„%1“ ist keiner der Werte pass, fail, not-applicable</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tessera policy bundle (expected &quot;tessera-policies&quot;)</source>
+        <translation>„%1“ ist kein Tessera-Richtlinienpaket („tessera-policies“ erwartet)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON</source>
+        <translation>%1: kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid YAML: %4</source>
+        <translation>%1:%2:%3: kein gültiges YAML: %4</translation>
+    </message>
+    <message>
+        <source>document %1, %2</source>
+        <translation>Dokument %1, %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: %5</source>
+        <translation>%1:%2:%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read policies from &quot;%1&quot;: the folder does not exist.</source>
+        <translation>Richtlinien können nicht aus „%1“ gelesen werden: der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: policy &quot;%2&quot; is already defined in %3</source>
+        <translation>%1: die Richtlinie „%2“ ist bereits in %3 definiert</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PolicyTestRunner</name>
+    <message>
+        <source>the rule held</source>
+        <translation>die Regel war erfüllt</translation>
+    </message>
+    <message>
+        <source>the precondition (when) did not match</source>
+        <translation>die Vorbedingung (Wenn) traf nicht zu</translation>
+    </message>
+    <message>
+        <source>the product&apos;s domain is outside the policy&apos;s scope &quot;%1&quot;</source>
+        <translation>die Domäne des Produkts liegt außerhalb des Geltungsbereichs „%1“ der Richtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PolicyValidator</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: undeclared reference to &quot;%3&quot; (policies see %4)</source>
+        <translation>Zeile %1, Spalte %2: Verweis auf nicht deklarierten Namen „%3“ (in Richtlinien verfügbar: %4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid policy id (lower case letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
+        <translation>„%1“ ist keine gültige Richtlinienkennung (Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>der Titel ist leer</translation>
+    </message>
+    <message>
+        <source>the scope is empty (use &quot;global&quot; or a domain id)</source>
+        <translation>der Geltungsbereich ist leer (verwenden Sie „global“ oder eine Domänenkennung)</translation>
+    </message>
+    <message>
+        <source>the version must be 1 or more</source>
+        <translation>die Version muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the rule is empty</source>
+        <translation>die Regel ist leer</translation>
+    </message>
+    <message>
+        <source>the exemption names no product</source>
+        <translation>die Ausnahme nennt kein Produkt</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ProductValidator</name>
     <message>
         <source>The domain must be a lower-case identifier (letters, digits, &apos;-&apos;, &apos;_&apos;).</source>
@@ -1615,6 +3346,21 @@ Schemaversion: %5</translation>
     <message>
         <source>A domain cannot be its own parent.</source>
         <translation>Eine Domäne kann nicht ihre eigene übergeordnete Domäne sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PublishGate</name>
+    <message>
+        <source>cannot be evaluated</source>
+        <translation>kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>- %1 (%2) %3</source>
+        <translation>- %1 (%2) %3</translation>
     </message>
 </context>
 <context>
@@ -1851,10 +3597,6 @@ Schemaversion: %5</translation>
         <translation>beim Lesen der Richtlinien</translation>
     </message>
     <message>
-        <source>Cannot save a policy without an id.</source>
-        <translation>Eine Richtlinie ohne Kennung kann nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>Cannot save policy &quot;%1&quot;: its scope names domain &quot;%2&quot;, which does not exist.</source>
         <translation>Richtlinie „%1“ kann nicht gespeichert werden: ihr Geltungsbereich nennt die nicht existierende Domäne „%2“.</translation>
     </message>
@@ -1935,6 +3677,28 @@ Schemaversion: %5</translation>
     <message>
         <source>Cannot delete domain &quot;%1&quot;: policies are scoped to it.</source>
         <translation>Die Domäne „%1“ kann nicht gelöscht werden: Richtlinien gelten für sie.</translation>
+    </message>
+    <message>
+        <source>Cannot publish product &quot;%1&quot;: policies fail:
+%2</source>
+        <translation>Produkt „%1“ kann nicht veröffentlicht werden: verletzte Richtlinien:
+%2</translation>
+    </message>
+    <message>
+        <source>reading products</source>
+        <translation>beim Lesen der Produkte</translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; in %2</source>
+        <translation>Richtlinie „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>Cannot save policy &quot;%1&quot;: %2: %3</source>
+        <translation>Richtlinie „%1“ kann nicht gespeichert werden: %2: %3</translation>
+    </message>
+    <message>
+        <source>/policies/%1/%2: %3</source>
+        <translation>/policies/%1/%2: %3</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Tessera::CelLexer</name>
+    <message numerus="yes">
+        <source>invalid escape sequence: expected %n hexadecimal digit(s)</source>
+        <translation>
+            <numerusform>invalid escape sequence: expected %n hexadecimal digit</numerusform>
+            <numerusform>invalid escape sequence: expected %n hexadecimal digits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::Gui::CatalogTransfer</name>
     <message numerus="yes">
         <source>Exporting %Ln product(s) to %1…</source>
         <translation>
             <numerusform>Exporting %Ln product to %1…</numerusform>
             <numerusform>Exporting %Ln products to %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::ConformanceMatrixModel</name>
+    <message numerus="yes">
+        <source>%n of %1 applicable policies pass</source>
+        <translation>
+            <numerusform>%n of %1 applicable policies passes</numerusform>
+            <numerusform>%n of %1 applicable policies pass</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::ConformanceView</name>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exempt</source>
+        <translation>
+            <numerusform>%n exempt</numerusform>
+            <numerusform>%n exempt</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +76,16 @@
         <translation>
             <numerusform>Read by %Ln downstream product port</numerusform>
             <numerusform>Read by %Ln downstream product ports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::DomainScoreModel</name>
+    <message numerus="yes">
+        <source>%n of %1 applicable pairs pass</source>
+        <translation>
+            <numerusform>%n of %1 applicable pairs passes</numerusform>
+            <numerusform>%n of %1 applicable pairs pass</numerusform>
         </translation>
     </message>
 </context>
@@ -169,6 +223,23 @@
         <translation>
             <numerusform>%Ln field holds personal data (PII), highlighted below.</numerusform>
             <numerusform>%Ln fields hold personal data (PII), highlighted below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::PublishGateDialog</name>
+    <message numerus="yes">
+        <source>%n policy(ies) of severity error fail for this product. Fix the product, or have the policy&apos;s owner grant an exemption, before publishing it.</source>
+        <translation>
+            <numerusform>%n policy of severity error fails for this product. Fix the product, or have the policy&apos;s owner grant an exemption, before publishing it.</numerusform>
+            <numerusform>%n policies of severity error fail for this product. Fix the product, or have the policies&apos; owners grant exemptions, before publishing it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) of severity warning fail for this product. You can publish it anyway, or cancel and fix it first.</source>
+        <translation>
+            <numerusform>%n policy of severity warning fails for this product. You can publish it anyway, or cancel and fix it first.</numerusform>
+            <numerusform>%n policies of severity warning fail for this product. You can publish it anyway, or cancel and fix it first.</numerusform>
         </translation>
     </message>
 </context>
