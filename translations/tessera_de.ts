@@ -372,10 +372,6 @@
         <translation>die Auswertung hat die maximale Map-Größe von %1 Einträgen überschritten</translation>
     </message>
     <message>
-        <source>evaluation exceeded the maximum string length of %1</source>
-        <translation>die Auswertung hat die maximale Zeichenkettenlänge von %1 überschritten</translation>
-    </message>
-    <message>
         <source>evaluation exceeded %1 steps</source>
         <translation>die Auswertung hat %1 Schritte überschritten</translation>
     </message>
@@ -430,6 +426,24 @@
     <message>
         <source>unknown function &apos;%1&apos;</source>
         <translation>unbekannte Funktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>evaluation exceeded the maximum string length of %1 characters</source>
+        <translation>die Auswertung überschritt die maximale Zeichenkettenlänge von %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>evaluation exceeded the maximum bytes size of %1 bytes</source>
+        <translation>die Auswertung überschritt die maximale Größe von %1 Bytes für einen Bytes-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::CelExplanation</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -505,6 +519,94 @@
     <message>
         <source>unknown type &quot;%1&quot;</source>
         <translation>unbekannter Typ „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>unerwarteter Text nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>JSON line %1, column %2: %3</source>
+        <translation>JSON Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected a JSON value, found the end</source>
+        <translation>JSON-Wert erwartet, aber das Ende erreicht</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation>Zeichenkette als Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>&apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>the object has the key &quot;%1&quot; twice</source>
+        <translation>das Objekt enthält den Schlüssel „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>the string does not end</source>
+        <translation>die Zeichenkette endet nicht</translation>
+    </message>
+    <message>
+        <source>a control character in a string must be escaped</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette muss maskiert werden</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>a low surrogate without a high one before it</source>
+        <translation>ein niedriges Surrogat ohne vorangehendes hohes</translation>
+    </message>
+    <message>
+        <source>a high surrogate without a low one after it</source>
+        <translation>ein hohes Surrogat ohne folgendes niedriges</translation>
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>expected a digit</source>
+        <translation>Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>a number cannot start with 0</source>
+        <translation>eine Zahl darf nicht mit 0 beginnen</translation>
+    </message>
+    <message>
+        <source>expected a digit after the decimal point</source>
+        <translation>Ziffer nach dem Dezimalpunkt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent</source>
+        <translation>Ziffer im Exponenten erwartet</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1071,7 @@ Lässt sich nicht kompilieren: %2</translation>
     </message>
     <message>
         <source>%1 pairs checked in %2 ms</source>
+        <extracomment>%1 is a product × policy count; it can exceed what %n holds, hence no plural form.</extracomment>
         <translation>%1 Paare in %2 ms geprüft</translation>
     </message>
     <message numerus="yes">
@@ -1005,10 +1108,6 @@ Lässt sich nicht kompilieren: %2</translation>
         <translation>Klicken Sie auf eine Zelle der Matrix, um zu sehen, warum die Richtlinie erfüllt oder verletzt ist.</translation>
     </message>
     <message>
-        <source>Score %1 · %2 of %3 applicable policies pass</source>
-        <translation>Erfüllungsgrad %1 · %2 von %3 anwendbaren Richtlinien erfüllt</translation>
-    </message>
-    <message>
         <source>%1 [%2, %3]
 %4</source>
         <translation>%1 [%2, %3]
@@ -1037,6 +1136,13 @@ Lässt sich nicht kompilieren: %2</translation>
     <message>
         <source>The product has an unexpired exemption from this policy.</source>
         <translation>Für das Produkt gilt eine nicht abgelaufene Ausnahme von dieser Richtlinie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %1 · %2 of %n applicable policies pass</source>
+        <translation>
+            <numerusform>Bewertung %1 · %2 von %n anwendbaren Richtlinie erfüllt</numerusform>
+            <numerusform>Bewertung %1 · %2 von %n anwendbaren Richtlinien erfüllt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2095,10 +2201,6 @@ Lässt sich nicht kompilieren: %2</translation>
         <translation>Aktive Richtlinie speichern</translation>
     </message>
     <message>
-        <source>This policy is active. With this change %1 products would newly fail (%2) and %3 newly pass. Save it?</source>
-        <translation>Diese Richtlinie ist aktiv. Mit dieser Änderung würden %1 Produkte sie neu verletzen (%2) und %3 sie neu erfüllen. Speichern?</translation>
-    </message>
-    <message>
         <source>Delete Policy</source>
         <translation>Richtlinie löschen</translation>
     </message>
@@ -2131,16 +2233,8 @@ Lässt sich nicht kompilieren: %2</translation>
 %2</translation>
     </message>
     <message>
-        <source>Import %1 policies from %2</source>
-        <translation>Richtlinien aus %2 importieren (%1)</translation>
-    </message>
-    <message>
         <source>Export Policies</source>
         <translation>Richtlinien exportieren</translation>
-    </message>
-    <message>
-        <source>Export only &quot;%1&quot;? Choose No to export all %2 policies.</source>
-        <translation>Nur „%1“ exportieren? Wählen Sie „Nein“, um alle %2 Richtlinien zu exportieren.</translation>
     </message>
     <message>
         <source>YAML (*.yaml *.yml);;JSON (*.json)</source>
@@ -2173,6 +2267,39 @@ Lässt sich nicht kompilieren: %2</translation>
     <message>
         <source>Enforce this policy: checks and the publish gate use it.</source>
         <translation>Diese Richtlinie durchsetzen: Prüfungen und die Veröffentlichungsprüfung verwenden sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n policy(ies) from %1</source>
+        <translation>
+            <numerusform>%n Richtlinie aus %1 importieren</numerusform>
+            <numerusform>%n Richtlinien aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export only &quot;%1&quot;? Choose No to export all %n policy(ies).</source>
+        <translation>
+            <numerusform>Nur „%1“ exportieren? Wählen Sie Nein, um die %n Richtlinie zu exportieren.</numerusform>
+            <numerusform>Nur „%1“ exportieren? Wählen Sie Nein, um alle %n Richtlinien zu exportieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This policy is active. With this change %n product(s) would newly fail (%1).</source>
+        <extracomment>%1 lists the domains with their counts, e.g. &quot;Orders: 2, Marketing: 1&quot;.</extracomment>
+        <translation>
+            <numerusform>Diese Richtlinie ist aktiv. Mit dieser Änderung würde %n Produkt neu durchfallen (%1).</numerusform>
+            <numerusform>Diese Richtlinie ist aktiv. Mit dieser Änderung würden %n Produkte neu durchfallen (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would newly pass.</source>
+        <translation>
+            <numerusform>%n Produkt würde neu bestehen.</numerusform>
+            <numerusform>%n Produkte würden neu bestehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save it?</source>
+        <translation>Speichern?</translation>
     </message>
 </context>
 <context>
@@ -2230,10 +2357,6 @@ Lässt sich nicht kompilieren: %2</translation>
         <translation>Für die Richtlinie verantwortliches Team oder verantwortliche Person</translation>
     </message>
     <message>
-        <source>O&amp;wner:</source>
-        <translation>&amp;Eigentümer:</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>Beschre&amp;ibung:</translation>
     </message>
@@ -2288,10 +2411,6 @@ Lässt sich nicht kompilieren: %2</translation>
     <message>
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
-    </message>
-    <message>
-        <source>Run &amp;tests</source>
-        <translation>Tests a&amp;usführen</translation>
     </message>
     <message>
         <source>Tests</source>
@@ -2370,14 +2489,6 @@ Lässt sich nicht kompilieren: %2</translation>
         <translation>Im Vergleich zur aktiven Version ändert sich bei keinem Produkt das Ergebnis.</translation>
     </message>
     <message>
-        <source>Activating this new policy: %1 products would newly fail, %2 newly pass.</source>
-        <translation>Nach dem Aktivieren dieser neuen Richtlinie würden %1 Produkte sie neu verletzen und %2 sie neu erfüllen.</translation>
-    </message>
-    <message>
-        <source>Compared with the active version: %1 products would newly fail, %2 newly pass.</source>
-        <translation>Im Vergleich zur aktiven Version würden %1 Produkte die Richtlinie neu verletzen und %2 sie neu erfüllen.</translation>
-    </message>
-    <message>
         <source>What-if (%1)</source>
         <translation>Was-wäre-wenn (%1)</translation>
     </message>
@@ -2394,16 +2505,52 @@ Lässt sich nicht kompilieren: %2</translation>
         <translation>Beheben Sie die Fehler oben, um die Tests auszuführen.</translation>
     </message>
     <message>
-        <source>All %1 tests pass.</source>
-        <translation>Alle %1 Tests bestanden.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 tests FAIL.</source>
-        <translation>%1 von %2 Tests FEHLGESCHLAGEN.</translation>
-    </message>
-    <message>
         <source>Tests (%1 failing)</source>
         <translation>Tests (%1 fehlgeschlagen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n test(s) pass.</source>
+        <translation>
+            <numerusform>Der Test besteht.</numerusform>
+            <numerusform>Alle %n Tests bestehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test(s) FAIL.</source>
+        <translation>
+            <numerusform>%1 von %n Test SCHLÄGT FEHL.</numerusform>
+            <numerusform>%1 von %n Tests SCHLAGEN FEHL.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ow&amp;ner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>R&amp;un tests</source>
+        <translation>Tests a&amp;usführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activating this new policy: %n product(s) would newly fail.</source>
+        <extracomment>Followed by &quot;%n product(s) would newly pass.&quot;</extracomment>
+        <translation>
+            <numerusform>Beim Aktivieren dieser neuen Richtlinie würde %n Produkt durchfallen.</numerusform>
+            <numerusform>Beim Aktivieren dieser neuen Richtlinie würden %n Produkte durchfallen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the active version: %n product(s) would newly fail.</source>
+        <translation>
+            <numerusform>Verglichen mit der aktiven Version würde %n Produkt neu durchfallen.</numerusform>
+            <numerusform>Verglichen mit der aktiven Version würden %n Produkte neu durchfallen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would newly pass.</source>
+        <translation>
+            <numerusform>%n Produkt würde neu bestehen.</numerusform>
+            <numerusform>%n Produkte würden neu bestehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3298,6 @@ Schemaversion: %5</translation>
         <translation>Array erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id (lower case letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
-        <translation>„%1“ ist keine gültige Kennung (Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
@@ -3230,6 +3373,10 @@ Schemaversion: %5</translation>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
+        <translation>„%1“ ist keine gültige Kennung (Kleinbuchstaben, Ziffern, „-“ und „_“)</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::PolicyTestRunner</name>
@@ -3257,10 +3404,6 @@ Schemaversion: %5</translation>
         <translation>Zeile %1, Spalte %2: Verweis auf nicht deklarierten Namen „%3“ (in Richtlinien verfügbar: %4)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid policy id (lower case letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
-        <translation>„%1“ ist keine gültige Richtlinienkennung (Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;)</translation>
-    </message>
-    <message>
         <source>the title is empty</source>
         <translation>der Titel ist leer</translation>
     </message>
@@ -3279,6 +3422,10 @@ Schemaversion: %5</translation>
     <message>
         <source>the exemption names no product</source>
         <translation>die Ausnahme nennt kein Produkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid policy id (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
+        <translation>„%1“ ist keine gültige Richtlinienkennung (Kleinbuchstaben, Ziffern, „-“ und „_“)</translation>
     </message>
 </context>
 <context>

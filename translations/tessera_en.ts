@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Tessera::CelExplanation</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tessera::CelLexer</name>
     <message numerus="yes">
         <source>invalid escape sequence: expected %n hexadecimal digit(s)</source>
@@ -52,6 +62,13 @@
         <translation>
             <numerusform>%n exempt</numerusform>
             <numerusform>%n exempt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %1 · %2 of %n applicable policies pass</source>
+        <translation>
+            <numerusform>Score %1 · %2 of %n applicable policy passes</numerusform>
+            <numerusform>Score %1 · %2 of %n applicable policies pass</numerusform>
         </translation>
     </message>
 </context>
@@ -175,6 +192,77 @@
         <translation>
             <numerusform>%Ln field</numerusform>
             <numerusform>%Ln fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::PoliciesView</name>
+    <message numerus="yes">
+        <source>Import %n policy(ies) from %1</source>
+        <translation>
+            <numerusform>Import %n policy from %1</numerusform>
+            <numerusform>Import %n policies from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export only &quot;%1&quot;? Choose No to export all %n policy(ies).</source>
+        <translation>
+            <numerusform>Export only &quot;%1&quot;? Choose No to export all %n policy.</numerusform>
+            <numerusform>Export only &quot;%1&quot;? Choose No to export all %n policies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This policy is active. With this change %n product(s) would newly fail (%1).</source>
+        <extracomment>%1 lists the domains with their counts, e.g. &quot;Orders: 2, Marketing: 1&quot;.</extracomment>
+        <translation>
+            <numerusform>This policy is active. With this change %n product would newly fail (%1).</numerusform>
+            <numerusform>This policy is active. With this change %n products would newly fail (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would newly pass.</source>
+        <translation>
+            <numerusform>%n product would newly pass.</numerusform>
+            <numerusform>%n products would newly pass.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Gui::PolicyEditor</name>
+    <message numerus="yes">
+        <source>All %n test(s) pass.</source>
+        <translation>
+            <numerusform>The test passes.</numerusform>
+            <numerusform>All %n tests pass.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test(s) FAIL.</source>
+        <translation>
+            <numerusform>%1 of %n test FAILS.</numerusform>
+            <numerusform>%1 of %n tests FAIL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activating this new policy: %n product(s) would newly fail.</source>
+        <extracomment>Followed by &quot;%n product(s) would newly pass.&quot;</extracomment>
+        <translation>
+            <numerusform>Activating this new policy: %n product would newly fail.</numerusform>
+            <numerusform>Activating this new policy: %n products would newly fail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the active version: %n product(s) would newly fail.</source>
+        <translation>
+            <numerusform>Compared with the active version: %n product would newly fail.</numerusform>
+            <numerusform>Compared with the active version: %n products would newly fail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would newly pass.</source>
+        <translation>
+            <numerusform>%n product would newly pass.</numerusform>
+            <numerusform>%n products would newly pass.</numerusform>
         </translation>
     </message>
 </context>

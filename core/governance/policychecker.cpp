@@ -26,7 +26,9 @@
 using namespace Qt::Literals::StringLiterals;
 using Json = nlohmann::json;
 
-Q_LOGGING_CATEGORY(lcPolicy, "tessera.policy")
+// The timing summary is for whoever tunes the checker (QT_LOGGING_RULES="tessera.policy.debug=true");
+// users of the CLI asked for a report, not for log lines on stderr.
+Q_LOGGING_CATEGORY(lcPolicy, "tessera.policy", QtInfoMsg)
 
 namespace Tessera {
 

@@ -134,7 +134,7 @@ Policy readPolicy(const Json &o, const std::string &path)
     p.id = Reader::string(o, "id", path, true);
     if (!ProductValidator::isSlug(p.id))
         Reader::fail(Reader::at(path, "id"),
-                     Reader::tr("\"%1\" is not a valid id (lower case letters, digits, '-' and '_')").arg(p.id));
+                     Reader::tr("\"%1\" is not a valid id (lower-case letters, digits, '-' and '_')").arg(p.id));
     p.title = Reader::string(o, "title", path);
     if (p.title.isEmpty())
         p.title = p.id;

@@ -62,7 +62,7 @@ QList<PolicyValidator::Problem> PolicyValidator::validate(const Policy &policy)
 {
     QList<Problem> problems;
     if (!ProductValidator::isSlug(policy.id))
-        problems.append({u"id"_s, tr("\"%1\" is not a valid policy id (lower case letters, digits, '-' and '_')").arg(policy.id)});
+        problems.append({u"id"_s, tr("\"%1\" is not a valid policy id (lower-case letters, digits, '-' and '_')").arg(policy.id)});
     if (policy.title.trimmed().isEmpty())
         problems.append({u"title"_s, tr("the title is empty")});
     if (policy.scope.trimmed().isEmpty())

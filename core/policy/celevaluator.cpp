@@ -463,7 +463,7 @@ bool CelEvaluator::tooLarge(const CelValue &value)
     }
     if (size <= m_limits.maxStringLength)
         return false;
-    abort(tr("evaluation exceeded the maximum string length of %1").arg(m_limits.maxStringLength));
+    abort(tr("evaluation exceeded the maximum string length of %1 characters").arg(m_limits.maxStringLength));
     return true;
 }
 
@@ -885,11 +885,11 @@ const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
             // Checked before building, so a doubling loop stops before it exhausts memory.
             if (a.kind() == Kind::String
                 && a.stringValue().size() + b.stringValue().size() > m_limits.maxStringLength)
-                return abort(tr("evaluation exceeded the maximum string length of %1")
+                return abort(tr("evaluation exceeded the maximum string length of %1 characters")
                                  .arg(m_limits.maxStringLength));
             if (a.kind() == Kind::Bytes
                 && a.bytesValue().size() + b.bytesValue().size() > m_limits.maxStringLength)
-                return abort(tr("evaluation exceeded the maximum string length of %1")
+                return abort(tr("evaluation exceeded the maximum bytes size of %1 bytes")
                                  .arg(m_limits.maxStringLength));
             if (a.kind() == Kind::List
                 && a.listValue().size() + b.listValue().size() > m_limits.maxListSize)
@@ -1050,7 +1050,7 @@ const CelValue &CelEvaluator::generic(const CelAst &node, size_t first, const QS
         const qint64 to = args[2].stringValue().size();
         const qint64 bound = size + (from == 0 ? size + 1 : size / from) * to;
         if (bound > m_limits.maxStringLength)
-            return abort(tr("evaluation exceeded the maximum string length of %1")
+            return abort(tr("evaluation exceeded the maximum string length of %1 characters")
                              .arg(m_limits.maxStringLength));
     }
     out = function(node, args);

@@ -395,7 +395,7 @@ void tst_CelEvaluator::limits_data()
     QTest::newRow("string doubling")
         << u"['ab']"_s + u".map(s, s + s)"_s.repeated(30) << u"maximum string length"_s;
     QTest::newRow("bytes doubling")
-        << u"[b'ab']"_s + u".map(s, s + s)"_s.repeated(30) << u"maximum string length"_s;
+        << u"[b'ab']"_s + u".map(s, s + s)"_s.repeated(30) << u"maximum bytes size"_s;
     QTest::newRow("list concatenation")
         << u"[[1, 2]]"_s + u".map(l, l + l)"_s.repeated(30) << u"maximum list size"_s;
     QTest::newRow("replace growth")
@@ -447,7 +447,7 @@ void tst_CelEvaluator::customLimits()
     limits.maxStringLength = 5;
     strings->setLimits(limits);
     QCOMPARE(strings->evaluate().stringValue(),
-             u"evaluation exceeded the maximum string length of 5"_s);
+             u"evaluation exceeded the maximum string length of 5 characters"_s);
 }
 
 void tst_CelEvaluator::hostileSources_data()

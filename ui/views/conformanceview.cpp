@@ -511,6 +511,7 @@ void ConformanceView::updateSummary()
     }
     const qint64 pairs = qint64(report.products.size()) * qint64(report.policies.size());
     QStringList parts;
+    //: %1 is a product × policy count; it can exceed what %n holds, hence no plural form.
     parts << tr("%1 pairs checked in %2 ms")
                  .arg(QLocale().toString(pairs), QLocale().toString(report.elapsedMs));
     parts << tr("%n failure(s)", nullptr, clampToInt(report.total.failed));
@@ -647,10 +648,10 @@ void ConformanceView::explainSource(const QModelIndex &index)
         const OutcomeCounts &counts = report.productCounts.at(std::size_t(row));
         m_explanationHeading->setText(productId);
         m_explanationMeta->setText(
-            tr("Score %1 · %2 of %3 applicable policies pass")
+            tr("Score %1 · %2 of %n applicable policies pass", nullptr,
+               clampToInt(counts.applicable()))
                 .arg(ConformanceMatrixModel::scoreText(counts.score()))
-                .arg(counts.passed)
-                .arg(counts.applicable()));
+                .arg(counts.passed));
         m_explanationMessage->hide();
         QStringList blocks;
         for (const CheckReport::Finding &finding : report.findings) {

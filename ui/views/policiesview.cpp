@@ -282,12 +282,15 @@ bool PoliciesView::save()
             perDomain.sort();
             const auto answer = QMessageBox::question(
                 this, tr("Save Active Policy"),
+                //: %1 lists the domains with their counts, e.g. "Orders: 2, Marketing: 1".
                 tr("This policy is active. With this change %n product(s) would newly fail "
-                   "(%1)",
+                   "(%1).",
                    nullptr, int(trial->whatIf.newlyFailing.size()))
                         .arg(perDomain.join(u", "_s))
-                    + tr(" and %n newly pass. Save it?", nullptr,
-                         int(trial->whatIf.newlyPassing.size())),
+                    + u' '
+                    + tr("%n product(s) would newly pass.", nullptr,
+                         int(trial->whatIf.newlyPassing.size()))
+                    + u' ' + tr("Save it?"),
                 QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
             if (answer != QMessageBox::Save)
                 return false;

@@ -166,7 +166,7 @@ void PolicyEditor::createForm(QWidget *form)
     m_versionLabel = new QLabel(form);
     m_versionLabel->setObjectName(u"policyVersionLabel"_s);
     ownerRow->addWidget(m_versionLabel);
-    auto *ownerLabel = new QLabel(tr("O&wner:"), form);
+    auto *ownerLabel = new QLabel(tr("Ow&ner:"), form);
     ownerLabel->setBuddy(m_ownerEdit);
     layout->addRow(ownerLabel, ownerRow);
 
@@ -305,7 +305,7 @@ void PolicyEditor::createTestsTab()
     m_testSummary = new QLabel(tab);
     m_testSummary->setObjectName(u"testSummaryLabel"_s);
     top->addWidget(m_testSummary, 1);
-    auto *run = new QPushButton(tr("Run &tests"), tab);
+    auto *run = new QPushButton(tr("R&un tests"), tab);
     run->setObjectName(u"runTestsButton"_s);
     connect(run, &QPushButton::clicked, this, &PolicyEditor::runTests);
     top->addWidget(run);
@@ -531,12 +531,14 @@ void PolicyEditor::showTrial(const PolicyTrial &trial)
                                         "outcome."));
     else
         m_whatIfLabel->setText(
-            (trial.whatIf.isNew ? tr("Activating this new policy: %n product(s) would newly fail",
+            //: Followed by "%n product(s) would newly pass."
+            (trial.whatIf.isNew ? tr("Activating this new policy: %n product(s) would newly "
+                                     "fail.",
                                      nullptr, int(failing))
                                 : tr("Compared with the active version: %n product(s) would "
-                                     "newly fail",
+                                     "newly fail.",
                                      nullptr, int(failing)))
-            + tr(", %n newly pass.", nullptr, int(passing)));
+            + u' ' + tr("%n product(s) would newly pass.", nullptr, int(passing)));
     m_tabs->setTabText(1, failing + passing > 0 ? tr("What-if (%1)").arg(failing + passing)
                                                 : tr("What-if"));
     const int row = m_resultModel->rowOf(selected);
