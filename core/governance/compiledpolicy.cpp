@@ -1,6 +1,9 @@
 #include "governance/compiledpolicy.h"
 
 #include "governance/policyvalidator.h"
+#include "policy/celprojection.h"
+
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +32,17 @@ CompiledPolicy::CompiledPolicy(Policy policy)
         return;
     }
     m_rule = std::move(rule).value();
+}
+
+void CompiledPolicy::addReads(CelProjection &product, CelProjection &upstream) const
+{
+    std::array<CelProjection *, VariableCount> roots {};
+    roots[Product] = &product;
+    roots[Upstream] = &upstream;
+    for (const std::optional<CelProgram> *program : {&m_when, &m_rule}) {
+        if (*program)
+            CelProjection::collect((*program)->ast(), roots);
+    }
 }
 
 const Policy::Exemption *CompiledPolicy::exemptionFor(const QString &productId, QDate today) const

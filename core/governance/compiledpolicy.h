@@ -11,6 +11,8 @@
 
 namespace Tessera {
 
+class CelProjection;
+
 // What one policy says about one product, with the text a reader needs: the explanation of
 // a failure, or the reason of an error. Empty for the other outcomes.
 struct PolicyResult
@@ -42,6 +44,10 @@ public:
     // caller's business (see PolicySet). With `explain` false a failure has no detail.
     PolicyResult evaluate(std::span<const CelValue> variables, const QString &productId,
                           QDate today, bool explain = true) const;
+
+    // Adds what `when` and `rule` read of the product document and of each upstream
+    // document, so that a check converts only that (see CelProjection).
+    void addReads(CelProjection &product, CelProjection &upstream) const;
 
     // The exemption naming the product that still applies on `today`, if any.
     const Policy::Exemption *exemptionFor(const QString &productId, QDate today) const;

@@ -6,6 +6,7 @@
 #include "model/lineageedge.h"
 #include "policy/celjson.h"
 #include "policy/celmap.h"
+#include "policy/celprojection.h"
 #include "policy/celstringpool.h"
 #include "storage/catalog.h"
 
@@ -140,8 +141,10 @@ struct PhaseTimes
 class DocumentSlots
 {
 public:
-    DocumentSlots(const QList<QByteArray> &texts, const std::vector<int> &uses)
+    DocumentSlots(const QList<QByteArray> &texts, const std::vector<int> &uses,
+                  const CelProjection &reads)
         : m_texts(texts)
+        , m_reads(reads)
         , m_slots(std::size_t(texts.size()))
     {
         for (std::size_t i = 0; i < m_slots.size(); ++i)
@@ -155,7 +158,8 @@ public:
         if (!slot.converted) {
             QElapsedTimer timer;
             timer.start();
-            auto value = CelJson::parse(m_texts.at(index));
+            auto value = m_reads.isWhole() ? CelJson::parse(m_texts.at(index))
+                                           : CelJson::parse(m_texts.at(index), m_reads);
             if (value && value->kind() == CelValue::Kind::Map) {
                 slot.value = std::move(value).value();
             } else {
@@ -195,6 +199,7 @@ private:
         std::atomic<int> uses{0};
     };
     const QList<QByteArray> &m_texts;
+    const CelProjection &m_reads;
     std::vector<Slot> m_slots;
     std::array<std::mutex, 251> m_locks;
 };
@@ -270,7 +275,25 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> 
             }
         }
     }
-    DocumentSlots cache(documents, uses);
+    // What the policies read of the documents, and what the check reads itself. A document
+    // serves as a product and as its consumers' upstream, so one projection covers both.
+    CelProjection reads;
+    if (options.wholeDocuments) {
+        reads.setWhole();
+    } else {
+        CelProjection upstreamReads;
+        for (const CompiledPolicy &c : compiled)
+            c.addReads(reads, upstreamReads);
+        if (upstreamReads.isWhole())
+            reads.setWhole();
+        else if (const CelProjection *each = upstreamReads.findElements())
+            reads.merge(*each);
+        for (const QStringView name : {u"id", u"domain", u"status"})
+            reads.member(name).setWhole();
+        reads.member(u"inputPorts").elements().member(u"product").setWhole();
+    }
+    qCDebug(lcPolicy).noquote() << u"documents are read as %1"_s.arg(reads.debugString());
+    DocumentSlots cache(documents, uses, reads);
 
     CheckReport report;
     report.evaluatedAt = options.now;

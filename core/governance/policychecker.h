@@ -18,12 +18,15 @@ struct CheckOptions
     bool includeDisabled = false;
     bool explain = true; // render explanations of failures
     int threads = 0;     // 0: one per core
+    // Convert every document whole rather than only what the policies read (CelProjection):
+    // the same report, slower; for comparisons.
+    bool wholeDocuments = false;
 };
 
 // Evaluates every (product, policy) pair of a catalog: each policy's `when` and `rule` are
 // compiled once, and worker threads take the products in turn, each stored document read
-// straight into a CEL value once (when first needed, as a product or as someone's upstream)
-// and freed after its last use. Policies apply to products of their scope (global, or a domain
+// straight into a CEL value once (when first needed, as a product or as someone's upstream),
+// only as far as the policies read it, and freed after its last use. Policies apply to products of their scope (global, or a domain
 // with its subdomains); others are not applicable and not evaluated.
 //
 // Blocking; call it off the GUI thread (with its own Catalog instance, see openCatalog()).

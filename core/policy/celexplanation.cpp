@@ -1,5 +1,6 @@
 #include "policy/celexplanation.h"
 
+#include "policy/celjson.h"
 #include "policy/celmap.h"
 
 #include <QStringList>
@@ -29,7 +30,9 @@ const CelValue *idOf(const CelValue &value)
 // `{"id": "orders.orders", …}`.
 QString summary(const CelValue &map, const CelValue &id)
 {
-    return u"{\"id\": "_s + id.debugString() + (map.mapValue().size() > 1 ? u", …}"_s : u"}"_s);
+    // A partial map (see CelJson::complete) has more members than it holds.
+    const bool more = map.mapValue().size() > 1 || map.mapValue().isPartial();
+    return u"{\"id\": "_s + id.debugString() + (more ? u", …}"_s : u"}"_s);
 }
 
 // Appends the value's debugString() form, objects with an id as their summary, and stops soon
@@ -56,6 +59,13 @@ void appendBounded(QString &out, const CelValue &value, qsizetype limit)
         if (const CelValue *id = idOf(value)) {
             out += summary(value, *id);
             return;
+        }
+        if (value.mapValue().isPartial()) {
+            const CelValue whole = CelJson::complete(value);
+            if (!whole.mapValue().isPartial()) { // else its text did not parse: show what there is
+                appendBounded(out, whole, limit);
+                return;
+            }
         }
         out += u'{';
         bool first = true;

@@ -1,6 +1,7 @@
 #include "policy/celjson.h"
 
 #include "policy/celmap.h"
+#include "policy/celprojection.h"
 #include "policy/celstringpool.h"
 #include "policy/celtime.h"
 
@@ -335,11 +336,15 @@ bool isDigit(char c) { return c >= '0' && c <= '9'; }
 class JsonReader
 {
 public:
-    JsonReader(QByteArrayView text, ParseScratch &scratch)
+    // With a projection, `document` is the text (shared by the partial maps).
+    JsonReader(QByteArrayView text, ParseScratch &scratch, const CelProjection *projection = nullptr,
+               const QByteArray *document = nullptr)
         : m_begin(text.data())
         , m_p(text.data())
         , m_end(text.data() + text.size())
         , m_scratch(scratch)
+        , m_projection(projection)
+        , m_document(document)
     {
     }
 
@@ -348,7 +353,7 @@ public:
         const size_t base = m_scratch.stack.size();
         CelValue value;
         skipSpace();
-        bool ok = readValue(value, 0);
+        bool ok = readProjected(value, 0, m_projection);
         if (ok) {
             skipSpace();
             if (m_p != m_end)
@@ -421,6 +426,129 @@ private:
         }
     }
 
+    // Reads what `projection` needs of the value at m_p (all of it when null).
+    bool readProjected(CelValue &out, int depth, const CelProjection *projection)
+    {
+        if (!projection || projection->isWhole() || m_p == m_end)
+            return readValue(out, depth);
+        // Iterating an object, or taking its size, reads all its keys.
+        const CelProjection *elements = projection->findElements();
+        if (*m_p == '{' && !elements && !projection->isSized())
+            return readPartialObject(out, depth, *projection);
+        if (*m_p == '[' && (elements || projection->isSized())) {
+            static const CelProjection presence;
+            return readArray(out, depth, elements ? elements : &presence);
+        }
+        return readValue(out, depth);
+    }
+
+    // An object of which only the members `projection` names (and "id", which names the
+    // object wherever it is shown) are converted; the others are skipped.
+    bool readPartialObject(CelValue &out, int depth, const CelProjection &projection)
+    {
+        static const QString id = CelStringPool::intern(u"id");
+        const char *start = m_p;
+        if (!enter(depth))
+            return false;
+        std::vector<CelValue> &stack = m_scratch.stack;
+        const size_t base = stack.size();
+        bool skipped = false;
+        bool closed = m_p < m_end && *m_p == '}';
+        if (closed)
+            ++m_p;
+        while (!closed) {
+            if (m_p == m_end || *m_p != '"')
+                return fail(m_p, CelJson::tr("expected a string key"));
+            CelValue key;
+            if (!readString(key, true))
+                return false;
+            skipSpace();
+            if (m_p == m_end || *m_p != ':')
+                return fail(m_p, CelJson::tr("expected ':'"));
+            ++m_p;
+            skipSpace();
+            const QString &name = key.stringValue();
+            const CelProjection *member = projection.findMember(name);
+            if (member || name.constData() == id.constData() || name == id) {
+                CelValue item;
+                if (!readProjected(item, depth + 1, member))
+                    return false;
+                stack.push_back(std::move(key));
+                stack.push_back(std::move(item));
+            } else {
+                if (!skipValue(depth + 1))
+                    return false;
+                skipped = true;
+            }
+            if (!next('}', closed))
+                return false;
+        }
+        CelMap map;
+        map.reserve(qsizetype(stack.size() - base) / 2);
+        for (size_t i = base; i < stack.size(); i += 2) {
+            if (!map.insert(stack[i], stack[i + 1]))
+                return fail(start, CelJson::tr("the object has the key \"%1\" twice")
+                                       .arg(stack[i].stringValue()));
+        }
+        stack.resize(base);
+        if (skipped)
+            map.setSource(*m_document, start - m_begin, m_p - start);
+        out = CelValue::fromMap(std::move(map));
+        return true;
+    }
+
+    // Moves past the value at m_p without converting it. Only its brackets and strings are
+    // followed: what nobody reads is not checked either.
+    bool skipValue(int depth)
+    {
+        const char *start = m_p;
+        int nesting = 0;
+        while (m_p < m_end) {
+            const char c = *m_p;
+            if (c == '"') {
+                const char *from = m_p + 1;
+                while (true) {
+                    const auto *quote = static_cast<const char *>(
+                        std::memchr(from, '"', size_t(m_end - from)));
+                    if (!quote)
+                        return fail(m_p, CelJson::tr("the string does not end"));
+                    const char *backslashes = quote;
+                    while (backslashes > from && backslashes[-1] == '\\')
+                        --backslashes;
+                    from = quote + 1;
+                    if ((quote - backslashes) % 2 == 0)
+                        break;
+                }
+                m_p = from;
+                if (nesting == 0)
+                    return true;
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                if (depth + ++nesting > CelJson::MaxDepth)
+                    return fail(m_p, CelJson::tr("nested more than %1 levels deep").arg(CelJson::MaxDepth));
+                ++m_p;
+                continue;
+            }
+            if (c == '}' || c == ']') {
+                if (nesting == 0)
+                    break;
+                ++m_p;
+                if (--nesting == 0)
+                    return true;
+                continue;
+            }
+            if (nesting == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+                break;
+            ++m_p;
+        }
+        if (nesting > 0)
+            return fail(start, CelJson::tr("expected a JSON value, found the end"));
+        if (m_p == start)
+            return fail(m_p, CelJson::tr("expected a JSON value"));
+        return true;
+    }
+
     bool enter(int depth)
     {
         if (depth >= CelJson::MaxDepth)
@@ -450,7 +578,7 @@ private:
                                       : CelJson::tr("expected ',' or '}'"));
     }
 
-    bool readArray(CelValue &out, int depth)
+    bool readArray(CelValue &out, int depth, const CelProjection *elements = nullptr)
     {
         if (!enter(depth))
             return false;
@@ -462,7 +590,7 @@ private:
         while (!closed) {
             // Read into a local: nested containers may grow (and move) the stack.
             CelValue item;
-            if (!readValue(item, depth + 1))
+            if (!readProjected(item, depth + 1, elements))
                 return false;
             stack.push_back(std::move(item));
             if (!next(']', closed))
@@ -738,16 +866,40 @@ private:
     const char *m_p;
     const char *m_end;
     ParseScratch &m_scratch;
+    const CelProjection *m_projection;
+    const QByteArray *m_document;
     QString m_error;
 };
 
 } // namespace
 
-Result<CelValue> CelJson::parse(QByteArrayView utf8)
+namespace {
+
+ParseScratch &parseScratch()
 {
     // On the heap: the caches are too big for every thread's static TLS block.
     thread_local const std::unique_ptr<ParseScratch> scratch = std::make_unique<ParseScratch>();
-    return JsonReader(utf8, *scratch).run();
+    return *scratch;
+}
+
+} // namespace
+
+Result<CelValue> CelJson::parse(QByteArrayView utf8)
+{
+    return JsonReader(utf8, parseScratch()).run();
+}
+
+Result<CelValue> CelJson::parse(const QByteArray &utf8, const CelProjection &projection)
+{
+    return JsonReader(utf8, parseScratch(), &projection, &utf8).run();
+}
+
+CelValue CelJson::complete(const CelValue &value)
+{
+    if (value.kind() != CelValue::Kind::Map || !value.mapValue().isPartial())
+        return value;
+    auto whole = parse(value.mapValue().source());
+    return whole ? std::move(whole).value() : value;
 }
 
 Json CelJson::toTyped(const CelValue &value)

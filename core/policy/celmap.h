@@ -2,6 +2,8 @@
 
 #include "policy/celvalue.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QStringView>
 
@@ -37,6 +39,21 @@ public:
     qsizetype size() const { return m_entries.size(); }
     const QList<Entry> &entries() const { return m_entries; }
 
+    // A map read from JSON through a CelProjection holds only the members some programs read;
+    // it keeps the object's text (sharing the document), so that whatever shows the map
+    // (an explanation) can show all of it. See CelJson::complete().
+    void setSource(const QByteArray &document, qsizetype offset, qsizetype length)
+    {
+        m_source = document;
+        m_sourceOffset = offset;
+        m_sourceLength = length;
+    }
+    bool isPartial() const { return m_sourceLength > 0; }
+    QByteArrayView source() const
+    {
+        return QByteArrayView(m_source).sliced(m_sourceOffset, m_sourceLength);
+    }
+
 private:
     // Keys normalised so that 1, 1u and 1.0 hash and compare alike; strings compare by text.
     struct Key
@@ -67,6 +84,9 @@ private:
     static constexpr size_t SmallSize = 8;
     std::array<Slot, SmallSize> m_small {};
     bool matchesField(qsizetype entry, QStringView name) const;
+    QByteArray m_source;
+    qsizetype m_sourceOffset = 0;
+    qsizetype m_sourceLength = 0;
 };
 
 } // namespace Tessera

@@ -1,5 +1,6 @@
 #include "policy/celvalue.h"
 
+#include "policy/celjson.h"
 #include "policy/celmap.h"
 
 #include <QLocale>
@@ -455,6 +456,11 @@ QString CelValue::debugString() const
         return u'[' + parts.join(u", "_s) + u']';
     }
     case Kind::Map: {
+        if (mapValue().isPartial()) {
+            const CelValue whole = CelJson::complete(*this);
+            if (!whole.mapValue().isPartial()) // else its text did not parse: show what there is
+                return whole.debugString();
+        }
         QStringList parts;
         for (const auto &[key, value] : mapValue().entries())
             parts += key.debugString() + u": "_s + value.debugString();

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
@@ -135,11 +136,14 @@ int main(int argc, char *argv[])
             return std::fprintf(stderr, "%s\n", qPrintable(report.error())), 1;
         wall.push_back(ms);
         checked = report->products.size();
-        std::printf("run %d: %.0f ms wall: load %lld ms wall, then %d threads: convert %lld, evaluate %lld, free %lld ms (summed over threads); %lld pairs, %lld pass, %lld fail, %lld error, %lld n/a\n",
+        QSet<int> failing;
+        for (const CheckReport::Finding &finding : report->findings)
+            failing.insert(finding.product);
+        std::printf("run %d: %.0f ms wall: load %lld ms wall, then %d threads: convert %lld, evaluate %lld, free %lld ms (summed over threads); %lld pairs, %lld pass, %lld fail (in %lld products), %lld error, %lld n/a\n",
                     run + 1, ms, qlonglong(report->loadMs), report->threads, qlonglong(report->convertMs),
                     qlonglong(report->evaluateMs), qlonglong(report->releaseMs),
                     qlonglong(report->outcomes.size()), qlonglong(report->total.passed),
-                    qlonglong(report->total.failed), qlonglong(report->total.errors),
+                    qlonglong(report->total.failed), qlonglong(failing.size()), qlonglong(report->total.errors),
                     qlonglong(report->total.notApplicable));
     }
     std::sort(wall.begin(), wall.end());

@@ -1,0 +1,266 @@
+#include "governance/compiledpolicy.h"
+#include "governance/policyvariables.h"
+#include "interop/catalogjson.h"
+#include "policy/celjson.h"
+#include "policy/celmap.h"
+#include "policy/celprogram.h"
+#include "policy/celprojection.h"
+#include "storage/samplecatalog.h"
+
+#include <QTest>
+
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Tessera;
+
+class tst_CelProjection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reads_data();
+    void reads();
+    void upstreamReads();
+    void partialObjects();
+    void skipsTrickyValues();
+    void rejectsBrokenSkippedValues();
+    void sameResultsAsWholeDocuments();
+
+private:
+    static CelProjection readsOf(const QString &rule, CelProjection *upstream = nullptr);
+};
+
+CelProjection tst_CelProjection::readsOf(const QString &rule, CelProjection *upstream)
+{
+    Policy policy;
+    policy.id = u"p"_s;
+    policy.rule = rule;
+    const CompiledPolicy compiled(policy);
+    if (!compiled.compileError().isEmpty())
+        qWarning("%s", qPrintable(compiled.compileError()));
+    CelProjection product;
+    CelProjection upstreamReads;
+    compiled.addReads(product, upstream ? *upstream : upstreamReads);
+    return product;
+}
+
+void tst_CelProjection::reads_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("reads");
+    QTest::newRow("a field") << u"product.owner != ''"_s << u"{owner: *}"_s;
+    QTest::newRow("has() needs presence only") << u"has(product.schema)"_s << u"{schema}"_s;
+    QTest::newRow("nested macros")
+        << u"product.outputPorts.all(p, p.schema.fields.all(f, f.pii == false))"_s
+        << u"{outputPorts: [{schema: {fields: [{pii: *}]}}]}"_s;
+    QTest::newRow("outer variable inside inner macro")
+        << u"product.outputPorts.exists(p, p.schema.fields.all(f, has(f.description) && p.type == 'table'))"_s
+        << u"{outputPorts: [{schema: {fields: [{description}]}, type: *}]}"_s;
+    QTest::newRow("filter returns the elements themselves")
+        << u"product.outputPorts.filter(p, p.type == 'table').all(q, has(q.schema))"_s
+        << u"{outputPorts: *}"_s;
+    QTest::newRow("size() reads the count") << u"size(product.slos) > 0"_s << u"{slos: #}"_s;
+    QTest::newRow("size() and elements")
+        << u"product.outputPorts.all(p, p.schema.fields.size() > 0 && p.schema.fields.all(f, f.pii == false))"_s
+        << u"{outputPorts: [{schema: {fields: #[{pii: *}]}}]}"_s;
+    QTest::newRow("literal indexes")
+        << u"product['tags'][0] == 'a' && product.outputPorts[1].name == 'x'"_s
+        << u"{tags: [*], outputPorts: [{name: *}]}"_s;
+    QTest::newRow("iterating an object reads its keys")
+        << u"product.customProperties.all(k, k != '')"_s << u"{customProperties: [*]}"_s;
+    QTest::newRow("a computed index reads the whole value")
+        << u"product.customProperties[product.owner] == 1"_s
+        << u"{customProperties: *, owner: *}"_s;
+    QTest::newRow("the document itself") << u"product == product"_s << u"*"_s;
+    QTest::newRow("values passed on") << u"size([product.a, product.b.c]) == 2"_s
+                                      << u"{a: *, b: {c: *}}"_s;
+    QTest::newRow("map() transforms are read whole")
+        << u"product.outputPorts.map(p, p.schema).all(s, has(s.fields))"_s
+        << u"{outputPorts: [{schema: *}]}"_s;
+    QTest::newRow("a shadowed variable")
+        << u"product.outputPorts.all(p, [1].all(p, p > 0) && p.name != '')"_s
+        << u"{outputPorts: [{name: *}]}"_s;
+    QTest::newRow("optional selection") << u"product.?sunsetDate.orValue('') != ''"_s
+                                        << u"{sunsetDate: *}"_s;
+}
+
+void tst_CelProjection::reads()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, reads);
+    QCOMPARE(readsOf(rule).debugString(), reads);
+}
+
+void tst_CelProjection::upstreamReads()
+{
+    CelProjection upstream;
+    const CelProjection product =
+        readsOf(u"product.status != 'published' || upstream.all(u, u.status != 'retired')"_s, &upstream);
+    QCOMPARE(product.debugString(), u"{status: *}"_s);
+    QCOMPARE(upstream.debugString(), u"[{status: *}]"_s);
+
+    CelProjection counted;
+    QCOMPARE(readsOf(u"size(upstream) < 3"_s, &counted).debugString(), u"{}"_s);
+    QCOMPARE(counted.debugString(), u"#"_s);
+    CelProjection compared;
+    readsOf(u"upstream == []"_s, &compared);
+    QCOMPARE(compared.debugString(), u"*"_s);
+}
+
+void tst_CelProjection::partialObjects()
+{
+    const QByteArray text = R"({"id": "orders.orders", "owner": "ann", "big": {"x": [1, 2, {"y": "z"}]},
+        "ports": [{"name": "a", "schema": {"fields": [{"pii": true, "name": "email"}]}},
+                  {"name": "b", "schema": {"fields": []}}]})"_ba;
+    CelProjection reads;
+    reads.member(u"owner").setWhole();
+    reads.member(u"ports").elements().member(u"schema").member(u"fields").elements().member(u"pii").setWhole();
+    auto partial = CelJson::parse(text, reads);
+    QVERIFY2(partial, qPrintable(partial.error()));
+    const CelMap &root = partial->mapValue();
+    // "id" always stays: it names the object wherever an explanation shows it.
+    QCOMPARE(root.size(), 3);
+    QVERIFY(root.isPartial());
+    QVERIFY(!root.contains(CelValue::fromString(u"big"_s)));
+    const CelValue ports = *root.find(CelValue::fromString(u"ports"_s));
+    QCOMPARE(ports.listValue().size(), 2);
+    const CelValue port = ports.listValue().first();
+    QCOMPARE(port.mapValue().size(), 1);
+    QVERIFY(port.mapValue().isPartial());
+    const CelValue fields = *port.mapValue().find(CelValue::fromString(u"schema"_s))->mapValue().find(
+        CelValue::fromString(u"fields"_s));
+    QCOMPARE(fields.listValue().first().mapValue().size(), 1);
+
+    // Shown, a partial map is the whole object it was read from.
+    auto whole = CelJson::parse(text);
+    QVERIFY(whole);
+    QCOMPARE(partial->debugString(), whole->debugString());
+    QCOMPARE(port.debugString(), whole->mapValue().find(CelValue::fromString(u"ports"_s))->listValue().first().debugString());
+    QCOMPARE(CelJson::complete(port), whole->mapValue().find(CelValue::fromString(u"ports"_s))->listValue().first());
+
+    // An object whose members are all read is not partial.
+    CelProjection all;
+    all.member(u"name").setWhole();
+    all.member(u"schema").setWhole();
+    auto port2 = CelJson::parse(R"({"name": "b", "schema": {}})"_ba, all);
+    QVERIFY(port2);
+    QVERIFY(!port2->mapValue().isPartial());
+}
+
+void tst_CelProjection::skipsTrickyValues()
+{
+    // Skipped strings with escaped quotes, backslashes and brackets; numbers and literals
+    // next to the closing brace; deep nesting.
+    const QByteArray text = R"({"a": "x\"}]\\", "b": -1.5e3, "c": [[{"d": "]"}], {}], "e":true,"f":null,
+        "g" : { "h" : [ "\\\"" ] } , "keep": "yes", "z": 12})"_ba;
+    CelProjection reads;
+    reads.member(u"keep").setWhole();
+    auto value = CelJson::parse(text, reads);
+    QVERIFY2(value, qPrintable(value.error()));
+    QCOMPARE(value->mapValue().size(), 1);
+    QCOMPARE(value->mapValue().find(CelValue::fromString(u"keep"_s))->stringValue(), u"yes"_s);
+    auto whole = CelJson::parse(text);
+    QVERIFY(whole);
+    QCOMPARE(CelJson::complete(*value), *whole);
+}
+
+void tst_CelProjection::rejectsBrokenSkippedValues()
+{
+    CelProjection reads;
+    reads.member(u"keep").setWhole();
+    for (const QByteArray &text : {R"({"skip": "never ends})"_ba, R"({"skip": [1, 2)"_ba,
+                                   R"({"skip": , "keep": 1})"_ba, R"({"keep": 1, "skip": {"a": [})"_ba}) {
+        const auto value = CelJson::parse(text, reads);
+        QVERIFY2(!value, text.constData());
+        QVERIFY2(value.error().startsWith(u"JSON line 1, column "_s), qPrintable(value.error()));
+    }
+    // What is read is still checked as strictly as ever.
+    QVERIFY(!CelJson::parse(R"({"keep": [1, 2,], "skip": 1})"_ba, reads));
+    QVERIFY(!CelJson::parse(R"({"keep": 1, "keep": 2})"_ba, reads));
+}
+
+void tst_CelProjection::sameResultsAsWholeDocuments()
+{
+    // The bundled policies and some that read documents in every way the projection knows,
+    // over the sample's products: the same outcomes and the same explanations as on whole
+    // documents.
+    auto sample = SampleCatalog::load(QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC));
+    QVERIFY(sample);
+    QList<Policy> policies = sample->policies;
+    QVERIFY(policies.size() >= 10);
+    const QStringList rules = {
+        u"product.outputPorts.all(p, p.schema.fields.all(f, has(f.description) && f.description.size() > 20))"_s,
+        u"product.outputPorts.filter(p, p.type == 'table').all(q, q.location.startsWith('warehouse'))"_s,
+        u"product.outputPorts.map(p, p.schema).all(s, size(s.fields) < 5)"_s,
+        u"product.customProperties.all(k, k.size() < 8)"_s,
+        u"product.outputPorts[0].name.endsWith('_table') && product['tags'][0] != 'core'"_s,
+        u"product.outputPorts.exists_one(p, p.schema.fields.exists(f, f.pii && p.type == 'topic'))"_s,
+        u"has(product.sunsetDate) || product.outputPorts.all(p, has(p.schema.version))"_s,
+        u"upstream.all(u, u.outputPorts.all(p, p.schema.fields.size() < 6))"_s,
+        u"product.?description.?purpose.orValue('') != '' && product.description.usage.size() > 40"_s,
+        u"size(product.customProperties) > 1 && product.outputPorts.all(p, size(p.schema.fields) > 7)"_s,
+        u"size(product.slos) > 1 || size(product.support) == 0"_s,
+    };
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        Policy p;
+        p.id = u"extra-%1"_s.arg(i);
+        p.rule = rules.at(i);
+        policies.append(p);
+    }
+    std::vector<CompiledPolicy> compiled;
+    CelProjection reads;
+    CelProjection upstreamReads;
+    for (const Policy &p : std::as_const(policies)) {
+        compiled.emplace_back(p);
+        QVERIFY2(compiled.back().compileError().isEmpty(), qPrintable(compiled.back().compileError()));
+        compiled.back().addReads(reads, upstreamReads);
+    }
+    QVERIFY(!upstreamReads.isWhole());
+    QVERIFY(upstreamReads.findElements());
+    reads.merge(*upstreamReads.findElements());
+    QVERIFY(!reads.isWhole());
+
+    QHash<QString, QByteArray> texts;
+    for (const DataProduct &product : std::as_const(sample->products))
+        texts.insert(product.id, CatalogJson::productToJson(product));
+    const auto variables = [&](const DataProduct &product, bool whole) {
+        const auto parse = [&](const QByteArray &text) {
+            return whole ? CelJson::parse(text).value() : CelJson::parse(text, reads).value();
+        };
+        std::array<CelValue, CompiledPolicy::VariableCount> v;
+        v[CompiledPolicy::Product] = parse(texts.value(product.id));
+        QList<CelValue> upstream;
+        for (const InputPort &input : product.inputPorts) {
+            if (texts.contains(input.productId))
+                upstream.append(parse(texts.value(input.productId)));
+        }
+        v[CompiledPolicy::Upstream] = CelValue::fromList(upstream);
+        v[CompiledPolicy::Domain] = CelJson::parse("{}"_ba).value();
+        v[CompiledPolicy::Now] = PolicyVariables::now(QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC));
+        return v;
+    };
+    int failures = 0;
+    int partialFailures = 0;
+    for (const DataProduct &product : std::as_const(sample->products)) {
+        const auto whole = variables(product, true);
+        const auto partial = variables(product, false);
+        QVERIFY(partial[CompiledPolicy::Product].mapValue().isPartial());
+        for (const CompiledPolicy &policy : compiled) {
+            const PolicyResult expected = policy.evaluate(whole, product.id, QDate(2026, 6, 1));
+            const PolicyResult actual = policy.evaluate(partial, product.id, QDate(2026, 6, 1));
+            QCOMPARE(toString(actual.outcome), toString(expected.outcome));
+            QCOMPARE(actual.detail, expected.detail);
+            failures += expected.outcome == PolicyOutcome::Fail;
+            partialFailures += expected.outcome == PolicyOutcome::Fail
+                && policy.policy().id.startsWith(u"extra-"_s);
+        }
+    }
+    // Enough failures (with explanations showing partial maps) for the comparison to mean
+    // something.
+    QVERIFY(failures > 20);
+    QVERIFY(partialFailures > 10);
+}
+
+QTEST_GUILESS_MAIN(tst_CelProjection)
+#include "tst_celprojection.moc"
