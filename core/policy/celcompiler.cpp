@@ -9,6 +9,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
@@ -104,6 +106,17 @@ bool CelCompiler::resolve(CelAst &node)
     for (auto &child : node.children) {
         if (!resolve(*child))
             return false;
+    }
+    if (node.kind == CelAst::Kind::List && !node.children.empty()
+        && std::all_of(node.children.cbegin(), node.children.cend(),
+                       [](const auto &child) { return child->kind == CelAst::Kind::Literal; })) {
+        // `x in ['a', 'b']`: built once here rather than at every evaluation. The node stays a
+        // list, so that explanations still show its value.
+        QList<CelValue> values;
+        values.reserve(qsizetype(node.children.size()));
+        for (const auto &child : node.children)
+            values.append(child->value);
+        node.value = CelValue::fromList(std::move(values));
     }
     return true;
 }

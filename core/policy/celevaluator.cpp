@@ -1064,6 +1064,8 @@ const CelValue &CelEvaluator::list(const CelAst &node, CelValue &out)
     if (qint64(node.children.size()) > m_limits.maxListSize)
         return abort(
             tr("evaluation exceeded the maximum list size of %1 elements").arg(m_limits.maxListSize));
+    if (node.value.kind() == Kind::List) // all literals, built by the compiler
+        return node.value;
     QList<CelValue> values;
     values.reserve(qsizetype(node.children.size()));
     for (const auto &child : node.children) {

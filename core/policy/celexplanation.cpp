@@ -109,6 +109,7 @@ QString abbreviated(const CelValue &value)
         && std::all_of(value.listValue().cbegin(), value.listValue().cend(),
                        [](const CelValue &item) { return idOf(item) != nullptr; });
     QString text;
+    text.reserve(2 * MaxValueLength);
     appendBounded(text, value, MaxValueLength);
     if (text.size() <= MaxValueLength)
         return text;
@@ -139,22 +140,31 @@ struct Marker
 };
 
 // Writes `text` into `row` at `column`, padding with spaces.
-void put(QString &row, qsizetype column, const QString &text)
+void put(QString &row, qsizetype column, QStringView text)
 {
-    if (row.size() < column)
-        row += QString(column - row.size(), u' ');
-    row.replace(column, text.size(), text);
+    const qsizetype end = column + text.size();
+    if (row.size() < end)
+        row.resize(end, u' ');
+    std::copy(text.begin(), text.end(), row.begin() + column);
 }
 
 } // namespace
 
 QString CelExplanation::render(const QString &source) const
 {
-    QStringList out;
+    QString out;
+    out.reserve(4 * source.size());
+    bool first = true;
+    const auto addLine = [&](QStringView line) {
+        if (!first)
+            out += u'\n';
+        first = false;
+        out += line;
+    };
     const QStringList lines = source.split(u'\n');
     qsizetype lineStart = 0;
     for (const QString &line : lines) {
-        out += line;
+        addLine(line);
         const qsizetype lineEnd = lineStart + line.size();
         QList<Marker> pending;
         for (const Step &step : steps) {
@@ -172,8 +182,8 @@ QString CelExplanation::render(const QString &source) const
         });
         QString bars;
         for (const Marker &m : std::as_const(pending))
-            put(bars, m.column, u"|"_s);
-        out += bars;
+            put(bars, m.column, u"|");
+        addLine(bars);
         // Each row shows the values that fit to the left of what is already on it, and a bar
         // for every value still to come.
         while (!pending.isEmpty()) {
@@ -189,20 +199,20 @@ QString CelExplanation::render(const QString &source) const
                     || m.column + displayWidth(m.text) < limit) {
                     put(row, m.column, m.text);
                 } else {
-                    put(row, m.column, u"|"_s);
+                    put(row, m.column, u"|");
                     later += m;
                 }
                 limit = m.column;
             }
-            out += row;
+            addLine(row);
             pending = later;
         }
     }
     for (const Step &step : steps) {
         if (step.binding)
-            out += step.text + u" = "_s + abbreviated(step.value);
+            addLine(QString(step.text + u" = "_s + abbreviated(step.value)));
     }
-    return out.join(u'\n');
+    return out;
 }
 
 } // namespace Tessera

@@ -69,28 +69,31 @@ std::optional<CelMap::Key> CelMap::keyOf(const CelValue &value)
 
 qsizetype CelMap::indexOf(const Key &key, const CelValue &original) const
 {
+    // Slots keep the low half of each key's hash; the key itself decides.
     const auto matches = [&](qint32 entry) {
-        const Key &k = m_keys[size_t(entry)];
-        if (k.hash != key.hash || k.category != key.category)
-            return false;
+        const CelValue &k = m_entries.at(entry).first;
         if (key.category == Key::String)
-            return m_entries.at(entry).first.stringValue() == original.stringValue();
-        return k.bits == key.bits;
+            return k.kind() == CelValue::Kind::String && k.stringValue() == original.stringValue();
+        if (k.kind() == CelValue::Kind::String)
+            return false;
+        const auto other = keyOf(k);
+        return other && other->category == key.category && other->bits == key.bits;
     };
+    const quint32 low = quint32(key.hash);
     if (m_table.empty()) {
-        for (qint32 entry = 0; entry < qint32(m_keys.size()); ++entry) {
-            if (matches(entry))
+        for (qint32 entry = 0; entry < qint32(m_entries.size()); ++entry) {
+            if (m_small[size_t(entry)].hash == low && matches(entry))
                 return entry;
         }
         return -1;
     }
     const size_t mask = m_table.size() - 1;
     for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
-        const qint32 entry = m_table[i].entry;
-        if (entry < 0)
+        const Slot &slot = m_table[i];
+        if (slot.entry < 0)
             return -1;
-        if (matches(entry))
-            return entry;
+        if (slot.hash == low && matches(slot.entry))
+            return slot.entry;
     }
 }
 
@@ -105,7 +108,7 @@ const CelValue *CelMap::findField(QStringView name, size_t hash) const
     const quint32 low = quint32(hash);
     if (m_table.empty()) {
         // Small maps (most JSON objects) are scanned, in memory the map object already holds.
-        const size_t count = m_keys.size();
+        const size_t count = size_t(m_entries.size());
         for (size_t i = 0; i < count; ++i) {
             const Slot &slot = m_small[i];
             if (slot.hash != low)
@@ -131,12 +134,13 @@ void CelMap::rehash(size_t capacity)
 {
     m_table.assign(capacity, Slot {});
     const size_t mask = capacity - 1;
-    for (size_t entry = 0; entry < m_keys.size(); ++entry) {
-        const CelValue &key = m_entries.at(qsizetype(entry)).first;
-        size_t i = m_keys[entry].hash & mask;
+    for (qsizetype entry = 0; entry < m_entries.size(); ++entry) {
+        const CelValue &key = m_entries.at(entry).first;
+        const size_t hash = keyOf(key)->hash;
+        size_t i = hash & mask;
         while (m_table[i].entry >= 0)
             i = (i + 1) & mask;
-        m_table[i] = Slot {quint32(m_keys[entry].hash), qint32(entry),
+        m_table[i] = Slot {quint32(hash), qint32(entry),
                            key.kind() == CelValue::Kind::String ? key.stringValue().constData()
                                                                 : nullptr};
     }
@@ -145,7 +149,6 @@ void CelMap::rehash(size_t capacity)
 void CelMap::reserve(qsizetype size)
 {
     m_entries.reserve(size);
-    m_keys.reserve(size_t(size));
 }
 
 bool CelMap::insert(const CelValue &key, const CelValue &value)
@@ -156,15 +159,15 @@ bool CelMap::insert(const CelValue &key, const CelValue &value)
     if (indexOf(*k, key) >= 0)
         return false;
     m_entries.append({key, value});
-    m_keys.push_back(*k);
-    const Slot slot {quint32(k->hash), qint32(m_keys.size() - 1),
+    const size_t count = size_t(m_entries.size());
+    const Slot slot {quint32(k->hash), qint32(count - 1),
                      key.kind() == CelValue::Kind::String ? key.stringValue().constData() : nullptr};
-    if (m_keys.size() <= SmallSize) {
-        m_small[m_keys.size() - 1] = slot;
+    if (count <= SmallSize) {
+        m_small[count - 1] = slot;
         return true;
     }
     // At most half full, so probes stay short.
-    if (m_keys.size() * 2 > m_table.size()) {
+    if (count * 2 > m_table.size()) {
         rehash(std::max<size_t>(4 * SmallSize, m_table.size() * 2));
     } else {
         const size_t mask = m_table.size() - 1;

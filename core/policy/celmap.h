@@ -16,8 +16,9 @@ namespace Tessera {
 
 // A CEL map: insertion-ordered entries with a hash index. Keys are bool, int, uint or string;
 // numeric keys are found across int/uint/double by value, as CEL's heterogeneous equality asks.
-// Each key's hash is kept beside the entries; larger maps add an open-addressing table of entry
-// numbers, so that a compiled field selection (findField) costs one probe and one comparison.
+// The low half of each key's hash is kept in a slot beside the entries (inside the map object
+// for small maps, in an open-addressing table for larger ones), so that a compiled field
+// selection (findField) costs one probe and one comparison.
 class CelMap final
 {
 public:
@@ -69,7 +70,6 @@ private:
     void rehash(size_t capacity);
 
     QList<Entry> m_entries;
-    std::vector<Key> m_keys; // beside m_entries
     // A slot of the index: enough to recognise a pooled string key without touching the
     // entries (the key's character data is compared by address first).
     struct Slot

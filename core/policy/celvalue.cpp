@@ -70,7 +70,9 @@ std::partial_ordering compareStrings(const QString &a, const QString &b)
 
 QString quoted(const QString &s)
 {
-    QString out = u"\""_s;
+    QString out;
+    out.reserve(s.size() + 2);
+    out += u'"';
     for (const QChar c : s) {
         switch (c.unicode()) {
         case '"':

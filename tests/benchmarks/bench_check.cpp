@@ -1,6 +1,6 @@
 // Measures a full policy check: 50 policies over N synthetic products (default 100,000),
 // documents read in bulk from a SQLite catalog, explanations only for failures.
-//   bench_check [PRODUCTS] [RUNS] [--catalog FILE] [--convert]
+//   bench_check [PRODUCTS] [RUNS] [--catalog FILE] [--convert] [--no-explain] [--whole]
 // With --catalog, the catalog is generated into FILE once and reused by later runs
 // (generating 100,000 products takes minutes). With --convert, times converting the stored
 // documents alone, on one thread, with CelJson::parse and with nlohmann + CelJson::fromJson.
@@ -68,6 +68,11 @@ int main(int argc, char *argv[])
         args.remove(at, 2);
     }
     const bool convertOnly = args.removeAll(u"--convert"_s) > 0;
+    CheckOptions options;
+    // Without explanations of failures, or with whole documents instead of what the policies
+    // read: what each costs.
+    options.explain = args.removeAll(u"--no-explain"_s) == 0;
+    options.wholeDocuments = args.removeAll(u"--whole"_s) > 0;
     const int productCount = !args.isEmpty() ? args.at(0).toInt() : 100'000;
     const int runs = args.size() > 1 ? args.at(1).toInt() : 3;
     QTemporaryDir dir;
@@ -130,7 +135,7 @@ int main(int argc, char *argv[])
             return std::fprintf(stderr, "%s\n", qPrintable(catalog.error())), 1;
         QElapsedTimer timer;
         timer.start();
-        auto report = PolicyChecker::check(*catalog.value(), set);
+        auto report = PolicyChecker::check(*catalog.value(), set, options);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (!report)
             return std::fprintf(stderr, "%s\n", qPrintable(report.error())), 1;
