@@ -2,7 +2,8 @@
 # Builds Release in build-bench and runs the scale benchmarks, printing a results table.
 #   tests/benchmarks/run.sh [--products N] [--passes N] ...   (options go to bench_catalog)
 #   tests/benchmarks/run.sh cel [--seconds S] [--runs N]       (CEL: Tessera vs the JS engines)
-#   tests/benchmarks/run.sh check [--products N] [--runs N]    (a full policy check, 50 policies)
+#   tests/benchmarks/run.sh check [--products N] [--runs N]    (a full policy check, 50 policies;
+#                                                               also without explanations, and whole)
 # Environment: BUILD_DIR (default build-bench), JOBS (default 1), BENCH_DIR (catalog folder).
 set -euo pipefail
 
@@ -94,6 +95,9 @@ if [[ "${1:-}" == check ]]; then
         echo
         echo '```'
         "$build/tests/benchmarks/bench_check" "$products" "$runs" --catalog "$work/check-$products.tessera"
+        echo "# what the explanations of failures cost, and what reading only what the policies read saves:"
+        "$build/tests/benchmarks/bench_check" "$products" "$runs" --no-explain --catalog "$work/check-$products.tessera" | tail -1
+        "$build/tests/benchmarks/bench_check" "$products" "$runs" --whole --catalog "$work/check-$products.tessera" | tail -1
         "$build/tests/benchmarks/bench_check" "$products" 3 --convert --catalog "$work/check-$products.tessera"
         echo '```'
     } | tee "$results"
