@@ -434,67 +434,12 @@ private:
         // Iterating an object, or taking its size, reads all its keys.
         const CelProjection *elements = projection->findElements();
         if (*m_p == '{' && !elements && !projection->isSized())
-            return readPartialObject(out, depth, *projection);
+            return readObject(out, depth, projection);
         if (*m_p == '[' && (elements || projection->isSized())) {
             static const CelProjection presence;
             return readArray(out, depth, elements ? elements : &presence);
         }
         return readValue(out, depth);
-    }
-
-    // An object of which only the members `projection` names (and "id", which names the
-    // object wherever it is shown) are converted; the others are skipped.
-    bool readPartialObject(CelValue &out, int depth, const CelProjection &projection)
-    {
-        static const QString id = CelStringPool::intern(u"id");
-        const char *start = m_p;
-        if (!enter(depth))
-            return false;
-        std::vector<CelValue> &stack = m_scratch.stack;
-        const size_t base = stack.size();
-        bool skipped = false;
-        bool closed = m_p < m_end && *m_p == '}';
-        if (closed)
-            ++m_p;
-        while (!closed) {
-            if (m_p == m_end || *m_p != '"')
-                return fail(m_p, CelJson::tr("expected a string key"));
-            CelValue key;
-            if (!readString(key, true))
-                return false;
-            skipSpace();
-            if (m_p == m_end || *m_p != ':')
-                return fail(m_p, CelJson::tr("expected ':'"));
-            ++m_p;
-            skipSpace();
-            const QString &name = key.stringValue();
-            const CelProjection *member = projection.findMember(name);
-            if (member || name.constData() == id.constData() || name == id) {
-                CelValue item;
-                if (!readProjected(item, depth + 1, member))
-                    return false;
-                stack.push_back(std::move(key));
-                stack.push_back(std::move(item));
-            } else {
-                if (!skipValue(depth + 1))
-                    return false;
-                skipped = true;
-            }
-            if (!next('}', closed))
-                return false;
-        }
-        CelMap map;
-        map.reserve(qsizetype(stack.size() - base) / 2);
-        for (size_t i = base; i < stack.size(); i += 2) {
-            if (!map.insert(stack[i], stack[i + 1]))
-                return fail(start, CelJson::tr("the object has the key \"%1\" twice")
-                                       .arg(stack[i].stringValue()));
-        }
-        stack.resize(base);
-        if (skipped)
-            map.setSource(*m_document, start - m_begin, m_p - start);
-        out = CelValue::fromMap(std::move(map));
-        return true;
     }
 
     // Moves past the value at m_p without converting it. Only its brackets and strings are
@@ -605,13 +550,17 @@ private:
         return true;
     }
 
-    bool readObject(CelValue &out, int depth)
+    // With a projection, only the members it names (and "id", which names the object wherever
+    // it is shown) are converted and the others skipped: a partial map.
+    bool readObject(CelValue &out, int depth, const CelProjection *projection = nullptr)
     {
+        static const QString id = CelStringPool::intern(u"id");
         const char *start = m_p;
         if (!enter(depth))
             return false;
         std::vector<CelValue> &stack = m_scratch.stack;
         const size_t base = stack.size();
+        bool skipped = false;
         bool closed = m_p < m_end && *m_p == '}';
         if (closed)
             ++m_p;
@@ -626,8 +575,21 @@ private:
                 return fail(m_p, CelJson::tr("expected ':'"));
             ++m_p;
             skipSpace();
+            const CelProjection *member = nullptr;
+            if (projection) {
+                const QString &name = key.stringValue();
+                member = projection->findMember(name);
+                if (!member && name.constData() != id.constData() && name != id) {
+                    if (!skipValue(depth + 1))
+                        return false;
+                    skipped = true;
+                    if (!next('}', closed))
+                        return false;
+                    continue;
+                }
+            }
             CelValue item;
-            if (!readValue(item, depth + 1))
+            if (!readProjected(item, depth + 1, member))
                 return false;
             stack.push_back(std::move(key));
             stack.push_back(std::move(item));
@@ -642,6 +604,8 @@ private:
                                        .arg(stack[i].stringValue()));
         }
         stack.resize(base);
+        if (skipped)
+            map.setSource(*m_document, start - m_begin, m_p - start);
         out = CelValue::fromMap(std::move(map));
         return true;
     }
