@@ -257,6 +257,8 @@ QVariant ConformanceMatrixModel::headerData(int section, Qt::Orientation orienta
         case Qt::DisplayRole: return column.title.isEmpty() ? column.id : column.title;
         case Qt::ToolTipRole: {
             QString tip = tr("%1 · %2").arg(column.id, severityText(column.severity));
+            if (!column.title.isEmpty())
+                tip = tr("%1\n%2").arg(column.title, tip);
             if (!column.message.isEmpty())
                 tip = tr("%1\n%2").arg(tip, column.message);
             if (!column.compileError.isEmpty())

@@ -16,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyle>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -222,9 +223,7 @@ void ConformanceView::buildUi()
     // Policy titles are longer than the cells are wide: let them wrap in the header.
     m_matrixView->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    // Four lines hold the sample's longest titles at this width; the tool tip has the rest.
-    m_matrixView->horizontalHeader()->setMinimumHeight(4 * m_matrixView->fontMetrics().height()
-                                                       + 8);
+    fitHeaderHeight();
     m_matrixView->horizontalHeader()->setHighlightSections(false);
     m_matrixView->setTextElideMode(Qt::ElideMiddle);
     m_splitter->addWidget(m_matrixView);
@@ -315,6 +314,24 @@ void ConformanceView::buildUi()
         if (row >= 0)
             m_domainCombo->setCurrentIndex(row);
     });
+}
+
+void ConformanceView::fitHeaderHeight()
+{
+    // As many lines as the longest policy title takes wrapped at the column width, at least
+    // four and at most seven; the tool tip has the whole title.
+    QHeaderView *header = m_matrixView->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 2;
+    int height = 4 * metrics.lineSpacing();
+    for (int column = ConformanceMatrixModel::FirstPolicyColumn; column < m_filter->columnCount();
+         ++column) {
+        const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
+        const QRect bounds = metrics.boundingRect(QRect(0, 0, PolicyColumnWidth - margin, 1000),
+                                                  Qt::AlignCenter | Qt::TextWordWrap, title);
+        height = std::max(height, bounds.height());
+    }
+    header->setMinimumHeight(std::min(height, 7 * metrics.lineSpacing()) + margin);
 }
 
 void ConformanceView::restoreSettings()
@@ -431,6 +448,7 @@ void ConformanceView::refresh()
         for (int column = ConformanceMatrixModel::FirstPolicyColumn;
              column < m_filter->columnCount(); ++column)
             m_matrixView->setColumnWidth(column, PolicyColumnWidth);
+        fitHeaderHeight();
         m_domainView->resizeColumnsToContents();
         // Every column of the scores is worth seeing: never hide Failures behind a scroll bar.
         m_domainView->setMinimumWidth(m_domainView->horizontalHeader()->length()

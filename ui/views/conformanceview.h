@@ -69,6 +69,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void fitHeaderHeight();
     void buildUi();
     void restoreSettings();
     void saveSplitters();
