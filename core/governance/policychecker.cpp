@@ -20,8 +20,11 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <condition_variable>
+#include <functional>
 #include <list>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,9 +40,11 @@ namespace {
 
 // Runs work(begin, end) over [0, count) in chunks on `threads` threads, the caller being one
 // of them. Progress is reported from the caller only. False when progress asked to stop.
+// work(begin, end) returns false to stop everything. `prelude`, when given, runs on the caller
+// while the other threads start; the caller then joins them.
 template<typename Work>
 bool parallelFor(qint64 count, int threads, qint64 chunk, Work work, const ProgressCallback &progress,
-                 qint64 doneBefore, qint64 total)
+                 qint64 doneBefore, qint64 total, const std::function<void()> &prelude = {})
 {
     std::atomic<qint64> next{0};
     std::atomic<qint64> done{0};
@@ -50,7 +55,8 @@ bool parallelFor(qint64 count, int threads, qint64 chunk, Work work, const Progr
             if (begin >= count)
                 break;
             const qint64 end = std::min(count, begin + chunk);
-            work(begin, end);
+            if (!work(begin, end))
+                stop = true;
             const qint64 finished = done.fetch_add(end - begin) + (end - begin);
             if (reporting && progress && !progress(doneBefore + finished, total))
                 stop = true;
@@ -61,6 +67,8 @@ bool parallelFor(qint64 count, int threads, qint64 chunk, Work work, const Progr
     workers.reserve(std::size_t(std::max(0, extra)));
     for (int i = 0; i < extra; ++i)
         workers.emplace_back(loop, false);
+    if (prelude)
+        prelude();
     loop(true);
     for (std::thread &worker : workers)
         worker.join();
@@ -133,6 +141,82 @@ struct PhaseTimes
     std::atomic<qint64> releaseNs{0};
 };
 
+// The stored documents of a check, in row order: all at hand, or still being read by the
+// calling thread while the workers start on the first ones.
+class DocumentFeed
+{
+public:
+    // All documents at hand.
+    explicit DocumentFeed(const QList<QByteArray> &texts)
+        : m_texts(texts.cbegin(), texts.cend())
+        , m_available(texts.size())
+        , m_finished(true)
+    {
+        m_ids.reserve(texts.size());
+        for (const QByteArray &text : texts)
+            m_ids.append(idOf(text));
+    }
+    // The documents of these products, to come through push().
+    explicit DocumentFeed(QStringList ids)
+        : m_ids(std::move(ids))
+        , m_texts(std::size_t(m_ids.size()))
+    {
+    }
+
+    qint64 count() const { return m_ids.size(); }
+    const QStringList &ids() const { return m_ids; }
+
+    // The reader's side, in row order. False when `id` is not the next row's: the catalog
+    // changed between reading the ids and the documents.
+    bool push(const QString &id, QByteArray &&text)
+    {
+        const qint64 row = m_available.load(std::memory_order_relaxed);
+        if (row >= count() || m_ids.at(row) != id)
+            return false;
+        m_texts[std::size_t(row)] = std::move(text);
+        m_available.store(row + 1, std::memory_order_release);
+        if (row % 64 == 63)
+            wake();
+        return true;
+    }
+    // Reading ended, with every document or not.
+    void finish()
+    {
+        m_finished = true;
+        wake();
+    }
+    bool complete() const { return m_available.load(std::memory_order_acquire) == count(); }
+
+    // The text of row `index` once it is read; null when reading ended without it.
+    const QByteArray *waitFor(qint64 index)
+    {
+        const auto ready = [&] { return m_available.load(std::memory_order_acquire) > index; };
+        if (!ready()) {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [&] { return ready() || m_finished.load(); });
+            if (!ready())
+                return nullptr;
+        }
+        return &m_texts[std::size_t(index)];
+    }
+
+    void clear() { m_texts = {}; }
+
+private:
+    void wake()
+    {
+        { const std::lock_guard lock(m_mutex); }
+        m_wake.notify_all();
+    }
+
+    QStringList m_ids;
+    std::vector<QByteArray> m_texts; // not a QList: workers index it while the reader fills it
+    std::atomic<qint64> m_available{0};
+    std::atomic<bool> m_finished{false};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+};
+
 // The converted documents of a check, each converted when first needed (as a product or as
 // someone's upstream) and dropped after its last use, so that a check of 100,000 products
 // never holds them all, and documents are freed by the workers that used them, while they are
@@ -141,25 +225,27 @@ struct PhaseTimes
 class DocumentSlots
 {
 public:
-    DocumentSlots(const QList<QByteArray> &texts, const std::vector<int> &uses,
-                  const CelProjection &reads)
-        : m_texts(texts)
+    DocumentSlots(DocumentFeed &feed, const std::vector<int> &uses, const CelProjection &reads)
+        : m_feed(feed)
         , m_reads(reads)
-        , m_slots(std::size_t(texts.size()))
+        , m_slots(std::size_t(feed.count()))
     {
         for (std::size_t i = 0; i < m_slots.size(); ++i)
             m_slots[i].uses.store(uses[i], std::memory_order_relaxed);
     }
 
-    CelValue acquire(qint64 index, qint64 &convertNs)
+    // Null when the document was never read (reading failed or stopped).
+    std::optional<CelValue> acquire(qint64 index, qint64 &convertNs)
     {
+        const QByteArray *text = m_feed.waitFor(index);
+        if (!text)
+            return std::nullopt;
         Slot &slot = m_slots[std::size_t(index)];
         const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
         if (!slot.converted) {
             QElapsedTimer timer;
             timer.start();
-            auto value = m_reads.isWhole() ? CelJson::parse(m_texts.at(index))
-                                           : CelJson::parse(m_texts.at(index), m_reads);
+            auto value = m_reads.isWhole() ? CelJson::parse(*text) : CelJson::parse(*text, m_reads);
             if (value && value->kind() == CelValue::Kind::Map) {
                 slot.value = std::move(value).value();
             } else {
@@ -198,7 +284,7 @@ private:
         bool converted = false;
         std::atomic<int> uses{0};
     };
-    const QList<QByteArray> &m_texts;
+    DocumentFeed &m_feed;
     const CelProjection &m_reads;
     std::vector<Slot> m_slots;
     std::array<std::mutex, 251> m_locks;
@@ -206,7 +292,9 @@ private:
 
 // `lineage` (consumer, producer) only tells when each document can be dropped; the inputs
 // policies see are always those of the converted document.
-Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> documents,
+// `read`, when given, fills `feed` on the calling thread while the workers start.
+Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed,
+                                const std::function<Result<void>()> &read,
                                 const QList<LineageEdge> &lineage, const QList<Policy> &allPolicies,
                                 const CheckOptions &options, const ProgressCallback &progress,
                                 qint64 loadMs)
@@ -214,7 +302,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> 
     QElapsedTimer timer;
     timer.start();
     const int threads = options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
-    const qint64 count = documents.size();
+    const qint64 count = feed.count();
 
     // Domains: each with its ancestors (nearest first), as values and for scopes.
     QHash<QString, const Domain *> domainById;
@@ -262,7 +350,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> 
     QHash<QString, qint64> productIndex;
     productIndex.reserve(count);
     for (qint64 i = 0; i < count; ++i)
-        productIndex.insert(idOf(documents.at(i)), i);
+        productIndex.insert(feed.ids().at(i), i);
     std::vector<int> uses(std::size_t(count), 1);
     {
         QSet<std::pair<qint64, qint64>> edges;
@@ -293,7 +381,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> 
         reads.member(u"inputPorts").elements().member(u"product").setWhole();
     }
     qCDebug(lcPolicy).noquote() << u"documents are read as %1"_s.arg(reads.debugString());
-    DocumentSlots cache(documents, uses, reads);
+    DocumentSlots cache(feed, uses, reads);
 
     CheckReport report;
     report.evaluatedAt = options.now;
@@ -321,6 +409,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> 
     // in id order, so a document is then mostly converted and freed by the same thread, which
     // the allocator does much faster than a free from another thread.
     const qint64 chunk = std::clamp<qint64>(count / (qint64(threads) * 8), 32, 4096);
+    Result<void> readResult;
     const bool evaluated = parallelFor(count, threads, chunk, [&](qint64 begin, qint64 end) {
         QList<CheckReport::Finding> local;
         std::vector<OutcomeCounts> policyCounts(static_cast<std::size_t>(policyCount));
@@ -331,8 +420,14 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> 
         qint64 evaluateNs = 0;
         qint64 releaseNs = 0;
         QElapsedTimer clock;
-        for (qint64 i = begin; i < end; ++i) {
-            const CelValue &product = variables[CompiledPolicy::Product] = cache.acquire(i, convertNs);
+        bool complete = true;
+        for (qint64 i = begin; i < end && complete; ++i) {
+            std::optional<CelValue> converted = cache.acquire(i, convertNs);
+            if (!converted) {
+                complete = false;
+                break;
+            }
+            const CelValue &product = variables[CompiledPolicy::Product] = std::move(*converted);
             CheckReport::ProductRow &row = rows[i];
             row.id = idField().text(product);
             row.domainId = domainField.text(product);
@@ -342,10 +437,17 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> 
             for (const QString &id : inputsOf(product)) {
                 const qint64 at = productIndex.value(id, -1);
                 if (at >= 0) {
-                    upstream.append(cache.acquire(at, convertNs));
+                    std::optional<CelValue> document = cache.acquire(at, convertNs);
+                    if (!document) {
+                        complete = false;
+                        break;
+                    }
+                    upstream.append(std::move(*document));
                     used.push_back(at);
                 }
             }
+            if (!complete)
+                break;
             variables[CompiledPolicy::Upstream] = CelValue::fromList(std::move(upstream));
             variables[CompiledPolicy::Domain] = domainValues.value(row.domainId, noDomain);
 
@@ -379,13 +481,22 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, QList<QByteArray> 
         findings.append(std::move(local));
         for (qsizetype j = 0; j < policyCount; ++j)
             report.policyCounts[std::size_t(j)] += policyCounts[std::size_t(j)];
-    }, progress, 0, count);
+        return complete;
+    }, progress, 0, count, read ? std::function<void()>([&] {
+        readResult = read();
+        feed.finish();
+    }) : std::function<void()>());
+    if (!readResult)
+        return Error{readResult.error()};
     if (!evaluated)
         return Error{PolicyChecker::tr("The policy check was cancelled.")};
     QElapsedTimer clock;
     clock.start();
-    parallelFor(count, threads, 1024, [&](qint64 begin, qint64 end) { cache.clear(begin, end); }, {}, 0, 0);
-    documents = {};
+    parallelFor(count, threads, 1024, [&](qint64 begin, qint64 end) {
+        cache.clear(begin, end);
+        return true;
+    }, {}, 0, 0);
+    feed.clear();
     times.releaseNs += clock.nsecsElapsed();
 
     std::sort(findings.begin(), findings.end(), [](const CheckReport::Finding &a, const CheckReport::Finding &b) {
@@ -430,14 +541,27 @@ Result<CheckReport> PolicyChecker::check(Catalog &catalog, const QList<Policy> &
     auto domains = catalog.domains();
     if (!domains)
         return Error{domains.error()};
-    auto documents = catalog.productDocuments();
-    if (!documents)
-        return Error{documents.error()};
     auto lineage = catalog.lineage();
     if (!lineage)
         return Error{lineage.error()};
-    return evaluateAll(domains.value(), std::move(documents).value(), lineage.value(), policies, options,
-                       progress, timer.elapsed());
+    auto ids = catalog.productIds();
+    if (!ids)
+        return Error{ids.error()};
+    // The documents are read while the workers convert and evaluate the first ones.
+    DocumentFeed feed(std::move(ids).value());
+    const auto read = [&]() -> Result<void> {
+        auto streamed = catalog.productDocuments([&](const QString &id, QByteArray &&document) {
+            return feed.push(id, std::move(document));
+        });
+        if (!streamed)
+            return streamed;
+        if (!feed.complete())
+            return Error{PolicyChecker::tr("The catalog changed while it was being checked: products "
+                                           "were added or removed. Run the check again.")};
+        return {};
+    };
+    return evaluateAll(domains.value(), feed, read, lineage.value(), policies, options, progress,
+                       timer.elapsed());
 }
 
 Result<CheckReport> PolicyChecker::check(const CatalogDocument &document, const CheckOptions &options,
@@ -451,8 +575,9 @@ Result<CheckReport> PolicyChecker::check(const CatalogDocument &document, const 
         for (const InputPort &input : product.inputPorts)
             lineage.append({product.id, input.productId, input.portName});
     }
-    return evaluateAll(document.domains, std::move(documents), lineage, document.policies, options,
-                       progress, 0);
+    DocumentFeed feed(documents);
+    documents = {};
+    return evaluateAll(document.domains, feed, {}, lineage, document.policies, options, progress, 0);
 }
 
 } // namespace Tessera

@@ -17,6 +17,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Tessera {
@@ -62,6 +63,12 @@ public:
     // The stored canonical document (compact JSON) of every product, in id order: the bulk
     // read behind whole-catalog policy checks.
     virtual Result<QList<QByteArray>> productDocuments() = 0;
+    // The same as a stream, for checks that convert documents while the rest are read:
+    // sink(id, document) for each product in id order; false from sink stops the read.
+    using DocumentSink = std::function<bool(const QString &id, QByteArray &&document)>;
+    virtual Result<void> productDocuments(const DocumentSink &sink) = 0;
+    // Every product id, in id order.
+    virtual Result<QStringList> productIds() = 0;
     // Removes the product; its history stays so that an undo can restore it.
     virtual Result<void> deleteProduct(const QString &id) = 0;
     // Matches in order: by relevance when the query has text, else by the sort key. By

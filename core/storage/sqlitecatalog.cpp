@@ -886,6 +886,18 @@ Result<DataProduct> SqliteCatalog::saveProduct(const DataProduct &product)
 
 Result<QList<QByteArray>> SqliteCatalog::productDocuments()
 {
+    QList<QByteArray> documents;
+    auto read = productDocuments([&documents](const QString &, QByteArray &&document) {
+        documents.append(std::move(document));
+        return true;
+    });
+    if (!read)
+        return Error{read.error()};
+    return documents;
+}
+
+Result<void> SqliteCatalog::productDocuments(const DocumentSink &sink)
+{
     // Every document, each looked up in id order: memory-mapped, the pages are read without a
     // system call and a copy each, which halves the read of a large catalog. Only for this read,
     // so that the connection's address space stays small otherwise.
@@ -895,8 +907,31 @@ Result<QList<QByteArray>> SqliteCatalog::productDocuments()
         SqliteDatabase &db;
         ~RestoreMmap() { (void)db.exec("PRAGMA mmap_size = 0"); }
     } restoreMmap{*d->db};
-    return d->list<QByteArray>("SELECT d.document FROM products p JOIN product_documents d ON d.key = p.key ORDER BY p.id",
-                               [](SqliteStatement *s) { return s->blob(0); }, tr("reading products"));
+    auto statement = d->db->prepare(
+        "SELECT p.id, d.document FROM products p JOIN product_documents d ON d.key = p.key ORDER BY p.id");
+    if (!statement)
+        return Error{statement.error()};
+    SqliteStatement *s = statement.value();
+    int rc;
+    while ((rc = s->step()) == SQLITE_ROW) {
+        if (!sink(s->text(0), s->blob(1))) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        const Error error = d->fail(tr("reading products"));
+        s->reset();
+        return error;
+    }
+    s->reset();
+    return {};
+}
+
+Result<QStringList> SqliteCatalog::productIds()
+{
+    return d->list<QString>("SELECT id FROM products ORDER BY id",
+                            [](SqliteStatement *s) { return s->text(0); }, tr("reading products"));
 }
 
 Result<void> SqliteCatalog::deleteProduct(const QString &id)

@@ -57,6 +57,8 @@ public:
     Result<std::optional<DataProduct>> product(const QString &id) override;
     Result<DataProduct> saveProduct(const DataProduct &product) override;
     Result<QList<QByteArray>> productDocuments() override;
+    Result<void> productDocuments(const DocumentSink &sink) override;
+    Result<QStringList> productIds() override;
     Result<void> deleteProduct(const QString &id) override;
     Result<QList<SearchHit>> findProducts(const ProductQuery &query) override;
     Result<qint64> countProducts(const ProductQuery &query) override;
