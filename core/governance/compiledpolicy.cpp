@@ -78,6 +78,16 @@ PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables,
         if (!explain)
             return {PolicyOutcome::Fail, {}};
         QString detail = m_policy.message.isEmpty() ? m_policy.title : m_policy.message;
+        // The owner would otherwise not know that renewing it is an option.
+        QDate expired;
+        for (const Policy::Exemption &e : m_policy.exemptions) {
+            if (e.productId == productId && e.expires.isValid() && e.expires < today
+                && (!expired.isValid() || e.expires > expired))
+                expired = e.expires;
+        }
+        if (expired.isValid())
+            detail += u"\n"_s + tr("(The exemption for this product expired on %1.)")
+                                     .arg(expired.toString(Qt::ISODate));
         const QString rendered = m_rule->explain(variables).render(m_policy.rule);
         if (!rendered.trimmed().isEmpty())
             detail += u"\n"_s + rendered;

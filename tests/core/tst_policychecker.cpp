@@ -140,6 +140,13 @@ void tst_PolicyChecker::exemptionsExpire()
     QCOMPARE(outcome(*report, u"customers.customers"_s, u"owner"_s), expected);
     // an exemption names one product only
     QCOMPARE(outcome(*report, u"orders-eu.eu-orders"_s, u"owner"_s), u"fail"_s);
+    // A failure after the exemption ran out says so: renewing it is the owner's other option.
+    for (const CheckReport::Finding &finding : report->findings) {
+        const QString product = report->products.at(finding.product).id;
+        const bool lapsed = product == u"customers.customers"_s && expected == u"fail"_s;
+        QCOMPARE(finding.detail.contains(u"The exemption for this product expired on 2026-06-14."_s),
+                 lapsed);
+    }
 }
 
 void tst_PolicyChecker::scopeIncludesSubdomains()

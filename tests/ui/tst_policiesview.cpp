@@ -13,10 +13,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,6 +37,8 @@ private slots:
     void invalidRuleShowsErrorAndFixShowsResults();
     void whatIfAndSaveOfAnActivePolicyAreUndoable();
     void newPolicyCannotBeActivatedUntilSaved();
+    void savingWhileSwitchingKeepsTreeAndEditorTogether();
+    void savingWithFailingTestsAsksFirst();
 
 private:
     // Clicks `button` of the next message box, from inside its event loop.
@@ -149,8 +153,8 @@ void tst_PoliciesView::whatIfAndSaveOfAnActivePolicyAreUndoable()
     QVERIFY(waitForTrial());
     auto *rule = m_view->findChild<CelEditor *>(u"policyRuleEdit"_s);
     const QString original = rule->toPlainText();
-    // Stricter: internal products newly fail.
-    rule->setPlainText(original + u" && product.classification != \"internal\""_s);
+    // Stricter: public products newly fail (the policy's own tests still pass).
+    rule->setPlainText(original + u" && product.classification != \"public\""_s);
     QVERIFY(waitForTrial());
     const auto trial = m_view->editor()->currentTrial();
     QVERIFY(trial.has_value());
@@ -178,7 +182,7 @@ void tst_PoliciesView::whatIfAndSaveOfAnActivePolicyAreUndoable()
     const auto saved = std::find_if(stored->cbegin(), stored->cend(),
                                     [](const Policy &p) { return p.id == u"owner-present"_s; });
     QVERIFY(saved != stored->cend());
-    QVERIFY(saved->rule.contains(u"internal"_s));
+    QVERIFY(saved->rule.contains(u"public"_s));
     QCOMPARE(saved->version, 2); // every saved change is a new version
     QVERIFY(!m_view->editor()->isModified());
     QVERIFY(m_view->activateAction()->isEnabled());
@@ -189,6 +193,52 @@ void tst_PoliciesView::whatIfAndSaveOfAnActivePolicyAreUndoable()
                                        [](const Policy &p) { return p.id == u"owner-present"_s; });
     QCOMPARE(restored->rule, original);
     QCOMPARE(rule->toPlainText(), original); // the editor follows the undo
+}
+
+void tst_PoliciesView::savingWhileSwitchingKeepsTreeAndEditorTogether()
+{
+    QVERIFY(m_view->showPolicy(u"slo-defined"_s));
+    auto *message = m_view->findChild<QPlainTextEdit *>(u"policyMessageEdit"_s);
+    QVERIFY(message);
+    message->setPlainText(u"Declare an SLO."_s);
+    QVERIFY(m_view->editor()->isModified());
+
+    // Another policy, and Save in the unsaved-changes question.
+    auto *tree = m_view->findChild<QTreeView *>(u"policyTree"_s);
+    answerNextMessageBox(QMessageBox::Save);
+    tree->setCurrentIndex(m_view->model()->indexOf(u"owner-present"_s));
+    QCOMPARE(m_view->editor()->policy().id, u"owner-present"_s);
+    QCOMPARE(m_view->model()->policyId(tree->currentIndex()), u"owner-present"_s);
+    auto stored = m_session->catalog()->policies();
+    QVERIFY(stored);
+    QVERIFY(std::any_of(stored->cbegin(), stored->cend(), [](const Policy &p) {
+        return p.id == u"slo-defined"_s && p.message == u"Declare an SLO."_s;
+    }));
+
+    // Back to the saved one: the editor follows the tree.
+    tree->setCurrentIndex(m_view->model()->indexOf(u"slo-defined"_s));
+    QCOMPARE(m_view->editor()->policy().id, u"slo-defined"_s);
+    QCOMPARE(m_view->editor()->policy().message, u"Declare an SLO."_s);
+}
+
+void tst_PoliciesView::savingWithFailingTestsAsksFirst()
+{
+    QVERIFY(m_view->showPolicy(u"slo-defined"_s));
+    QVERIFY(waitForTrial());
+    auto *rule = m_view->findChild<CelEditor *>(u"policyRuleEdit"_s);
+    // Every product passes now, so "no SLO fails" fails as a test; no product newly fails.
+    rule->setPlainText(u"size(product.slos) >= 0"_s);
+    QVERIFY(waitForTrial());
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QVERIFY(!m_view->save());
+    QVERIFY2(question.startsWith(u"1 of the policy's 3 test"_s), qPrintable(question));
+    QCOMPARE(m_undo->count(), 0);
+    QVERIFY(m_view->editor()->isModified());
+
+    answerNextMessageBox(QMessageBox::Save);
+    QVERIFY(m_view->save());
+    QCOMPARE(m_undo->count(), 1);
 }
 
 void tst_PoliciesView::newPolicyCannotBeActivatedUntilSaved()

@@ -90,7 +90,7 @@ PoliciesView::PoliciesView(CatalogSession *session, QUndoStack *undoStack, QWidg
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addActions({m_newAction, m_activateAction, m_deleteAction, m_exportAction});
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &PoliciesView::currentChanged);
+            [this](const QModelIndex &current) { currentChanged(current); });
     splitter->addWidget(m_tree);
 
     m_stack = new QStackedWidget(splitter);
@@ -177,19 +177,23 @@ bool PoliciesView::showPolicy(const QString &policyId)
     return m_shownId == policyId;
 }
 
-void PoliciesView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+void PoliciesView::currentChanged(const QModelIndex &current)
 {
     const QString id = m_model->policyId(current);
     if (id.isEmpty() || id == m_shownId)
         return;
-    if (!maybeSave()) {
-        const QSignalBlocker blocker(m_tree->selectionModel());
-        m_tree->setCurrentIndex(previous);
+    const bool saved = maybeSave();
+    // Saving reloads the tree, which then points at the saved policy again: point it where the
+    // editor does, or a click on the saved policy would change nothing.
+    const QSignalBlocker blocker(m_tree->selectionModel());
+    if (!saved) {
+        m_tree->setCurrentIndex(m_model->indexOf(m_shownId));
         return;
     }
     const std::optional<Policy> policy = stored(id);
     if (!policy)
         return;
+    m_tree->setCurrentIndex(m_model->indexOf(id));
     m_shownId = id;
     auto domains = m_session->catalog()->domains();
     m_editor->setPolicy(policy, *policy, domains ? domains.value() : QList<Domain>());
@@ -258,6 +262,18 @@ bool PoliciesView::save()
     }
     if (before && after == *before)
         return true;
+    m_editor->runTests();
+    if (const int failing = m_editor->failingTestCount(); failing > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Save Policy"),
+            tr("%1 of the policy's %n test(s) fail: the policy does not do what its tests expect. "
+               "Save it anyway?",
+               nullptr, m_editor->testCount())
+                .arg(failing),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return false;
+    }
     if (before)
         after.version = before->version + 1;
     // An active policy changes what blocks publishing at once: say what it would change.

@@ -63,7 +63,7 @@ signals:
 
 private:
     void reload();
-    void currentChanged(const QModelIndex &current, const QModelIndex &previous);
+    void currentChanged(const QModelIndex &current);
     void updateActions();
     void push(std::unique_ptr<QUndoCommand> command);
     std::optional<Tessera::Policy> stored(const QString &id) const;

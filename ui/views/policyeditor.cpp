@@ -564,6 +564,16 @@ void PolicyEditor::showExplanation(const QModelIndex &index)
     m_explanation->setPlainText(text);
 }
 
+int PolicyEditor::testCount() const
+{
+    return m_testModel->rowCount();
+}
+
+int PolicyEditor::failingTestCount() const
+{
+    return m_testModel->failedCount();
+}
+
 void PolicyEditor::runTests()
 {
     const Policy draft = policy();

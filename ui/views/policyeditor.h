@@ -61,6 +61,9 @@ public:
     std::optional<PolicyTrial> currentTrial() const;
     // The product selected in the studio: the results can be narrowed to it.
     void setSelectedProduct(const QString &productId);
+    // Of the last runTests().
+    int testCount() const;
+    int failingTestCount() const;
 
 public slots:
     // Compiles `when` and `rule` now, so that problems() is current.
