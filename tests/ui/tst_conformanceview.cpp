@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QSettings>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,6 +73,8 @@ void tst_ConformanceView::initTestCase()
 void tst_ConformanceView::init()
 {
     TestSupport::failOnUnexpectedWarnings();
+    // The view remembers its filters: start every function from none.
+    QSettings().clear();
     // Each function gets its own copy of the sample: some edit it.
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -250,6 +253,19 @@ void tst_ConformanceView::clickShowsExplanation()
     // A re-check keeps showing the same pair.
     QVERIFY(runCheck());
     QVERIFY2(heading->text().contains(title), qPrintable(heading->text()));
+
+    // Filters that hide the pair take its explanation away; an empty matrix says why.
+    auto *severity = m_view->findChild<QComboBox *>(u"severityFilterCombo"_s);
+    severity->setCurrentIndex(severity->findData(u"warning"_s));
+    auto *outcome = m_view->findChild<QComboBox *>(u"outcomeFilterCombo"_s);
+    outcome->setCurrentIndex(outcome->findData(u"fail"_s));
+    QCOMPARE(m_view->filterModel()->rowCount(), 0);
+    QCOMPARE(heading->text(), u"No product matches the filters."_s);
+    QVERIFY(text->toPlainText().isEmpty());
+    QVERIFY(!open->isEnabled());
+    // (The filters are remembered: leave them as the next test expects them.)
+    severity->setCurrentIndex(0);
+    outcome->setCurrentIndex(0);
 }
 
 void tst_ConformanceView::cancelLeavesNoResults()

@@ -606,6 +606,17 @@ void tst_MainWindow::workspacesAndConformance()
     QCOMPARE(m_window->productPage()->productId(), u"inventory.warehouses"_s);
     m_window->findChild<QAction *>(u"showWorkspace2Action"_s)->trigger();
     QCOMPARE(tabs->currentIndex(), 1);
+
+    // The policy in the editor can be deleted (also by menu or shortcut) only while in sight.
+    auto *policies = m_window->findChild<PoliciesView *>(u"policiesView"_s);
+    QVERIFY(policies->showPolicy(u"owner-present"_s));
+    QVERIFY(policies->deleteAction()->isEnabled());
+    m_window->findChild<QAction *>(u"showWorkspace1Action"_s)->trigger();
+    QVERIFY(!policies->deleteAction()->isEnabled());
+    QVERIFY(!policies->activateAction()->isEnabled());
+    QVERIFY(policies->newAction()->isEnabled());
+    m_window->findChild<QAction *>(u"showWorkspace2Action"_s)->trigger();
+    QVERIFY(policies->deleteAction()->isEnabled());
 }
 
 void tst_MainWindow::openByIdWhenNotListed()

@@ -609,6 +609,16 @@ void ConformanceView::applyFilters()
     for (int column = ConformanceMatrixModel::FirstPolicyColumn; column < m_filter->columnCount();
          ++column)
         m_matrixView->setColumnWidth(column, PolicyColumnWidth);
+    // An explanation of a pair the new filters hide would explain something not on screen.
+    if (!m_shownProductId.isEmpty()) {
+        const int row = m_matrix->rowOfProduct(m_shownProductId);
+        const int column = m_shownPolicyId.isEmpty() ? int(ConformanceMatrixModel::DomainColumn)
+                                                     : m_matrix->columnOfPolicy(m_shownPolicyId);
+        if (row < 0 || column < 0 || !m_filter->mapFromSource(m_matrix->index(row, column)).isValid())
+            clearExplanation();
+    }
+    if (m_shownProductId.isEmpty() && m_matrix->rowCount() > 0 && m_filter->rowCount() == 0)
+        m_explanationHeading->setText(tr("No product matches the filters."));
 }
 
 bool ConformanceView::selectPair(const QString &productId, const QString &policyId)

@@ -358,6 +358,12 @@ void MainWindow::createCentralWidget()
         showProduct(id);
     };
     connect(m_policiesView, &PoliciesView::productActivated, this, openProduct);
+    // Saving, reverting, activating and deleting act on the policy in the editor: only while
+    // it is in sight.
+    m_policiesView->setInFront(false);
+    connect(m_workspaces, &QTabWidget::currentChanged, this, [this](int index) {
+        m_policiesView->setInFront(index == int(Workspace::Policies));
+    });
     connect(m_conformanceView, &ConformanceView::productActivated, this, openProduct);
 
     // Left: where to look (domains) and what to keep (facet filters).

@@ -433,10 +433,16 @@ void PoliciesView::push(std::unique_ptr<QUndoCommand> command)
     m_undoStack->push(command.release());
 }
 
+void PoliciesView::setInFront(bool inFront)
+{
+    m_inFront = inFront;
+    updateActions();
+}
+
 void PoliciesView::updateActions()
 {
     const bool open = m_session->isOpen();
-    const bool editing = open && m_stack->currentWidget() == m_editor;
+    const bool editing = open && m_inFront && m_stack->currentWidget() == m_editor;
     const std::optional<Policy> policy = editing ? m_editor->storedPolicy() : std::nullopt;
     const bool modified = editing && m_editor->isModified();
     const bool valid = editing && m_editor->isValid();

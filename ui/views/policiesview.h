@@ -57,6 +57,9 @@ public slots:
     void exportPolicies();
     // The product selected in the studio, to see the draft's outcome for it alone.
     void setSelectedProduct(const QString &productId);
+    // Whether the view is visible to act on: the actions on the policy in the editor are
+    // enabled only then (the main window's menus and shortcuts reach them from anywhere).
+    void setInFront(bool inFront);
 
 signals:
     void productActivated(const QString &productId);
@@ -86,6 +89,7 @@ private:
     QAction *m_activateAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    bool m_inFront = true;
 };
 
 } // namespace Tessera::Gui
