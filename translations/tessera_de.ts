@@ -840,6 +840,10 @@
         <source>rule: the rule must give a bool, not %1</source>
         <translation>Regel: die Regel muss einen bool-Wert ergeben, nicht %1</translation>
     </message>
+    <message>
+        <source>(The exemption for this product expired on %1.)</source>
+        <translation>(Die Ausnahme für dieses Produkt ist am %1 abgelaufen.)</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::DocumentSchema</name>
@@ -1143,6 +1147,10 @@ Lässt sich nicht kompilieren: %2</translation>
             <numerusform>Bewertung %1 · %2 von %n anwendbaren Richtlinie erfüllt</numerusform>
             <numerusform>Bewertung %1 · %2 von %n anwendbaren Richtlinien erfüllt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No product matches the filters.</source>
+        <translation>Kein Produkt passt zu den Filtern.</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2309,17 @@ Lässt sich nicht kompilieren: %2</translation>
         <source>Save it?</source>
         <translation>Speichern?</translation>
     </message>
+    <message>
+        <source>Save Policy</source>
+        <translation>Richtlinie speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the policy&apos;s %n test(s) fail: the policy does not do what its tests expect. Save it anyway?</source>
+        <translation>
+            <numerusform>%1 von %n Test der Richtlinie schlägt fehl: Die Richtlinie tut nicht, was ihr Test erwartet. Trotzdem speichern?</numerusform>
+            <numerusform>%1 von %n Tests der Richtlinie schlagen fehl: Die Richtlinie tut nicht, was ihre Tests erwarten. Trotzdem speichern?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Gui::PolicyEditor</name>
@@ -3273,6 +3292,10 @@ Schemaversion: %5</translation>
     <message>
         <source>The policy check was cancelled.</source>
         <translation>Die Richtlinienprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The catalog changed while it was being checked: products were added or removed. Run the check again.</source>
+        <translation>Der Katalog hat sich während der Prüfung geändert: Produkte wurden hinzugefügt oder entfernt. Führen Sie die Prüfung erneut aus.</translation>
     </message>
 </context>
 <context>

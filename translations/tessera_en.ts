@@ -226,6 +226,13 @@
             <numerusform>%n products would newly pass.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the policy&apos;s %n test(s) fail: the policy does not do what its tests expect. Save it anyway?</source>
+        <translation>
+            <numerusform>%1 of the policy&apos;s %n test fails: the policy does not do what its test expects. Save it anyway?</numerusform>
+            <numerusform>%1 of the policy&apos;s %n tests fail: the policy does not do what its tests expect. Save it anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tessera::Gui::PolicyEditor</name>

@@ -128,6 +128,7 @@ void tst_PoliciesView::invalidRuleShowsErrorAndFixShowsResults()
     QVERIFY(waitForTrial());
     auto *problems = m_view->findChild<QLabel *>(u"policyProblemLabel"_s);
     QVERIFY2(problems->text().contains(u"Rule:"_s), qPrintable(problems->text()));
+    QVERIFY(problems->isVisible()); // outside the form's scroll area: always in sight
     QVERIFY(rule->hasError());
     QCOMPARE(rule->extraSelections().size(), 1);
     QCOMPARE(results->model()->rowCount(), 0);
@@ -139,6 +140,7 @@ void tst_PoliciesView::invalidRuleShowsErrorAndFixShowsResults()
     QVERIFY(waitForTrial());
     QVERIFY(!rule->hasError());
     QVERIFY(problems->text().isEmpty());
+    QVERIFY(!problems->isVisible());
     QVERIFY(results->model()->rowCount() > 0);
     QVERIFY(m_view->saveAction()->isEnabled());
     // Every product fails "more than one SLO" that has at most one.

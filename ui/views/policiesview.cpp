@@ -105,7 +105,7 @@ PoliciesView::PoliciesView(CatalogSession *session, QUndoStack *undoStack, QWidg
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 1000});
+    splitter->setSizes({420, 1000});
     layout->addWidget(splitter, 1);
 
     connect(m_editor, &PolicyEditor::stateChanged, this, &PoliciesView::updateActions);

@@ -85,13 +85,26 @@ PolicyEditor::PolicyEditor(CatalogSession *session, QWidget *parent)
     splitter->setObjectName(u"policyEditorSplitter"_s);
     layout->addWidget(splitter);
 
-    auto *scroll = new QScrollArea(splitter);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(top);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *form = new QWidget(scroll);
     createForm(form);
     scroll->setWidget(form);
-    splitter->addWidget(scroll);
+    topLayout->addWidget(scroll, 1);
+    // Under the form, outside its scroll area: an error stays in sight wherever the form is
+    // scrolled to.
+    m_problemLabel = new QLabel(top);
+    m_problemLabel->setObjectName(u"policyProblemLabel"_s);
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_problemLabel->hide();
+    topLayout->addWidget(m_problemLabel);
+    splitter->addWidget(top);
 
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(u"policyTabs"_s);
@@ -199,13 +212,6 @@ void PolicyEditor::createForm(QWidget *form)
     m_messageEdit->setFixedHeight(m_messageEdit->fontMetrics().lineSpacing() * 2 + 12);
     layout->addRow(tr("&Message:"), m_messageEdit);
 
-    m_problemLabel = new QLabel(form);
-    m_problemLabel->setObjectName(u"policyProblemLabel"_s);
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemLabel->setStyleSheet(u"color: #b00020;"_s);
-    layout->addRow(m_problemLabel);
-
     for (QLineEdit *edit : {m_idEdit, m_titleEdit, m_ownerEdit})
         connect(edit, &QLineEdit::textChanged, this, &PolicyEditor::draftChanged);
     for (QPlainTextEdit *edit : {m_descriptionEdit, m_messageEdit})
@@ -217,7 +223,7 @@ void PolicyEditor::createForm(QWidget *form)
         // The compile error appears once typing pauses, with the results.
         connect(edit, &CelEditor::compiled, this, [this] {
             const QStringList problems = this->problems();
-            m_problemLabel->setText(problems.join(u'\n'));
+            setProblemText(problems.join(u'\n'));
             emit stateChanged();
         });
     }
@@ -462,7 +468,7 @@ void PolicyEditor::draftChanged()
 {
     if (m_loading)
         return;
-    m_problemLabel->setText(problems().join(u'\n'));
+    setProblemText(problems().join(u'\n'));
     m_evaluateDelay->start();
     emit stateChanged();
 }
@@ -471,7 +477,7 @@ void PolicyEditor::compileNow()
 {
     m_whenEdit->compileNow();
     m_ruleEdit->compileNow();
-    m_problemLabel->setText(problems().join(u'\n'));
+    setProblemText(problems().join(u'\n'));
 }
 
 void PolicyEditor::evaluateNow()
@@ -562,6 +568,12 @@ void PolicyEditor::showExplanation(const QModelIndex &index)
     if (!detail.isEmpty())
         text += u"\n\n"_s + detail;
     m_explanation->setPlainText(text);
+}
+
+void PolicyEditor::setProblemText(const QString &text)
+{
+    m_problemLabel->setText(text);
+    m_problemLabel->setVisible(!text.isEmpty());
 }
 
 int PolicyEditor::testCount() const

@@ -81,6 +81,7 @@ signals:
 private:
     void createForm(QWidget *form);
     void createResultsTab();
+    void setProblemText(const QString &text);
     void createWhatIfTab();
     void createTestsTab();
     void draftChanged();
