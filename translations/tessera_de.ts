@@ -447,6 +447,17 @@
     </message>
 </context>
 <context>
+    <name>Tessera::CelFieldCheck</name>
+    <message>
+        <source>product documents have no field &quot;%1&quot;</source>
+        <translation>Produktdokumente haben kein Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of product documents has no field &quot;%2&quot;</source>
+        <translation>„%1“ in Produktdokumenten hat kein Feld „%2“</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::CelJson</name>
     <message>
         <source>%1: %2</source>

@@ -39,6 +39,7 @@ private slots:
     void newPolicyCannotBeActivatedUntilSaved();
     void savingWhileSwitchingKeepsTreeAndEditorTogether();
     void savingWithFailingTestsAsksFirst();
+    void unknownFieldIsAWarning();
 
 private:
     // Clicks `button` of the next message box, from inside its event loop.
@@ -241,6 +242,25 @@ void tst_PoliciesView::savingWithFailingTestsAsksFirst()
     answerNextMessageBox(QMessageBox::Save);
     QVERIFY(m_view->save());
     QCOMPARE(m_undo->count(), 1);
+}
+
+void tst_PoliciesView::unknownFieldIsAWarning()
+{
+    QVERIFY(m_view->showPolicy(u"owner-present"_s));
+    QVERIFY(waitForTrial());
+    auto *rule = m_view->findChild<CelEditor *>(u"policyRuleEdit"_s);
+    rule->selectAll();
+    QTest::keyClicks(rule, u"product.owne != \"\""_s);
+    QVERIFY(waitForTrial());
+    // It compiles (documents are maps), so it is no error; but the schema has no such field.
+    QVERIFY(!rule->hasError());
+    QCOMPARE(rule->warnings(), QStringList{u"product documents have no field \"owne\""_s});
+    QCOMPARE(rule->extraSelections().size(), 1);
+    auto *problems = m_view->findChild<QLabel *>(u"policyProblemLabel"_s);
+    QVERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(u"Rule: product documents have no field \"owne\""_s),
+             qPrintable(problems->text()));
+    QVERIFY(m_view->saveAction()->isEnabled());
 }
 
 void tst_PoliciesView::newPolicyCannotBeActivatedUntilSaved()

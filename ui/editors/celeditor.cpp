@@ -1,5 +1,7 @@
 #include "editors/celeditor.h"
 
+#include "authoring/celfieldcheck.h"
+
 #include "editors/celhighlighter.h"
 #include "models/celcompletionmodel.h"
 #include "policy/celprogram.h"
@@ -67,6 +69,7 @@ void CelEditor::compileNow()
     const QString source = toPlainText();
     m_sourceError.reset();
     m_errorMessage.clear();
+    m_warnings.clear();
     if (source.trimmed().isEmpty()) {
         if (!m_emptyAllowed)
             m_errorMessage = tr("The expression is empty.");
@@ -76,6 +79,11 @@ void CelEditor::compileNow()
         if (!program) {
             m_errorMessage = program.error();
             m_sourceError = where;
+        } else {
+            static const DocumentSchema schema = DocumentSchema::product();
+            m_warnings = CelFieldCheck::unknownFields(program->ast(), schema,
+                                                      m_environment.indexOf(u"product"_s),
+                                                      m_environment.indexOf(u"upstream"_s));
         }
     }
     updateErrorMarker();
@@ -102,11 +110,42 @@ void CelEditor::updateErrorMarker()
         selection.format.setToolTip(m_errorMessage);
         selections.append(selection);
     }
+    for (const CelSourceError &warning : std::as_const(m_warnings)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(int(warning.offset));
+        selection.cursor.setPosition(int(warning.offset + warning.length), QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(QColor(0xe0, 0x8a, 0x00));
+        selections.append(selection);
+    }
     setExtraSelections(selections);
+}
+
+QStringList CelEditor::warnings() const
+{
+    QStringList messages;
+    for (const CelSourceError &warning : m_warnings)
+        messages += warning.reason;
+    return messages;
 }
 
 bool CelEditor::event(QEvent *event)
 {
+    if (event->type() == QEvent::ToolTip && !m_sourceError && !m_warnings.isEmpty()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const qsizetype position
+            = cursorForPosition(viewport()->mapFromParent(help->pos())).position();
+        for (const CelSourceError &warning : std::as_const(m_warnings)) {
+            if (position >= warning.offset && position <= warning.offset + warning.length) {
+                QToolTip::showText(help->globalPos(), warning.reason, this);
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
     if (event->type() == QEvent::ToolTip && m_sourceError) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const QTextCursor at = cursorForPosition(viewport()->mapFromParent(help->pos()));

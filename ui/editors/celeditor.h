@@ -37,6 +37,9 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     std::optional<Tessera::CelSourceError> sourceError() const { return m_sourceError; }
     bool hasError() const { return !m_errorMessage.isEmpty(); }
+    // What compiles but looks wrong, such as a field product documents cannot have (see
+    // CelFieldCheck); underlined too, without blocking anything.
+    QStringList warnings() const;
 
     QCompleter *completer() const { return m_completer; }
 
@@ -68,6 +71,7 @@ private:
     bool m_emptyAllowed = false;
     QString m_errorMessage;
     std::optional<Tessera::CelSourceError> m_sourceError;
+    QList<Tessera::CelSourceError> m_warnings;
 };
 
 } // namespace Tessera::Gui

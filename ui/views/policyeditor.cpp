@@ -101,7 +101,6 @@ PolicyEditor::PolicyEditor(CatalogSession *session, QWidget *parent)
     m_problemLabel->setObjectName(u"policyProblemLabel"_s);
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemLabel->setStyleSheet(u"color: #b00020;"_s);
     m_problemLabel->hide();
     topLayout->addWidget(m_problemLabel);
     splitter->addWidget(top);
@@ -222,8 +221,7 @@ void PolicyEditor::createForm(QWidget *form)
         connect(edit, &QPlainTextEdit::textChanged, this, &PolicyEditor::draftChanged);
         // The compile error appears once typing pauses, with the results.
         connect(edit, &CelEditor::compiled, this, [this] {
-            const QStringList problems = this->problems();
-            setProblemText(problems.join(u'\n'));
+            updateProblems();
             emit stateChanged();
         });
     }
@@ -468,7 +466,7 @@ void PolicyEditor::draftChanged()
 {
     if (m_loading)
         return;
-    setProblemText(problems().join(u'\n'));
+    updateProblems();
     m_evaluateDelay->start();
     emit stateChanged();
 }
@@ -477,7 +475,7 @@ void PolicyEditor::compileNow()
 {
     m_whenEdit->compileNow();
     m_ruleEdit->compileNow();
-    setProblemText(problems().join(u'\n'));
+    updateProblems();
 }
 
 void PolicyEditor::evaluateNow()
@@ -570,10 +568,21 @@ void PolicyEditor::showExplanation(const QModelIndex &index)
     m_explanation->setPlainText(text);
 }
 
-void PolicyEditor::setProblemText(const QString &text)
+void PolicyEditor::updateProblems()
 {
-    m_problemLabel->setText(text);
-    m_problemLabel->setVisible(!text.isEmpty());
+    // Problems block saving and come in red; warnings (likely mistakes that still compile)
+    // only when there is no problem, in amber.
+    QStringList lines = problems();
+    const bool blocking = !lines.isEmpty();
+    if (!blocking) {
+        for (const QString &warning : m_whenEdit->warnings())
+            lines += tr("When: %1").arg(warning);
+        for (const QString &warning : m_ruleEdit->warnings())
+            lines += tr("Rule: %1").arg(warning);
+    }
+    m_problemLabel->setStyleSheet(blocking ? u"color: #b00020;"_s : u"color: #9a5b00;"_s);
+    m_problemLabel->setText(lines.join(u'\n'));
+    m_problemLabel->setVisible(!lines.isEmpty());
 }
 
 int PolicyEditor::testCount() const

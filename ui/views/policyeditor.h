@@ -81,7 +81,7 @@ signals:
 private:
     void createForm(QWidget *form);
     void createResultsTab();
-    void setProblemText(const QString &text);
+    void updateProblems();
     void createWhatIfTab();
     void createTestsTab();
     void draftChanged();
