@@ -122,6 +122,11 @@ void tst_PoliciesView::invalidRuleShowsErrorAndFixShowsResults()
     QVERIFY2(failing.contains(u"marketing.campaigns"_s), qPrintable(failing.join(u", "_s)));
     QVERIFY(failing.contains(u"inventory.warehouses"_s));
 
+    // An explanation on show...
+    results->setCurrentIndex(results->model()->index(0, 0));
+    auto *explanation = m_view->findChild<QPlainTextEdit *>(u"policyExplanation"_s);
+    QVERIFY(!explanation->toPlainText().isEmpty());
+
     // Type an invalid rule: the error shows, results go, nothing can be saved or activated.
     auto *rule = m_view->findChild<CelEditor *>(u"policyRuleEdit"_s);
     rule->selectAll();
@@ -133,6 +138,7 @@ void tst_PoliciesView::invalidRuleShowsErrorAndFixShowsResults()
     QVERIFY(rule->hasError());
     QCOMPARE(rule->extraSelections().size(), 1);
     QCOMPARE(results->model()->rowCount(), 0);
+    QVERIFY(explanation->toPlainText().isEmpty()); // ...goes with the results it explained
     QVERIFY(!m_view->saveAction()->isEnabled());
     QVERIFY(!m_view->activateAction()->isEnabled());
 
@@ -146,7 +152,6 @@ void tst_PoliciesView::invalidRuleShowsErrorAndFixShowsResults()
     QVERIFY(m_view->saveAction()->isEnabled());
     // Every product fails "more than one SLO" that has at most one.
     results->setCurrentIndex(results->model()->index(0, 0));
-    auto *explanation = m_view->findChild<QPlainTextEdit *>(u"policyExplanation"_s);
     QVERIFY(explanation->toPlainText().contains(results->model()->index(0, 0).data().toString()));
 }
 

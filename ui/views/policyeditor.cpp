@@ -492,6 +492,7 @@ void PolicyEditor::evaluateNow()
         m_resultModel->clear();
         m_changeModel->clear();
         m_domainChangeModel->clear();
+        m_explanation->clear();
         m_progress->hide();
         m_summaryLabel->setText(tr("Fix the errors above to see results."));
         m_whatIfLabel->setText(m_summaryLabel->text());
