@@ -22,6 +22,7 @@ private slots:
     void treeGroupsByScope();
     void exemptionsShowExpiry();
     void resultsFilterAndWhatIf();
+    void resultsListFailuresFirst();
     void domainChangesMostFailingFirst();
     void testResults();
 };
@@ -134,6 +135,24 @@ void tst_PolicyModels::resultsFilterAndWhatIf()
     // A new policy has no active version.
     model.setResults(report, 1, -1, whatIf);
     QCOMPARE(model.index(0, PolicyResultModel::ActiveColumn).data().toString(), u"(new policy)"_s);
+}
+
+void tst_PolicyModels::resultsListFailuresFirst()
+{
+    CheckReport report;
+    report.policies = {{u"p"_s, u"P"_s, u"global"_s, Policy::Severity::Error, {}, {}}};
+    report.products = {{u"a.one"_s, u"a"_s, u"published"_s},
+                       {u"a.two"_s, u"a"_s, u"published"_s},
+                       {u"b.three"_s, u"b"_s, u"draft"_s},
+                       {u"b.four"_s, u"b"_s, u"draft"_s}};
+    using O = PolicyOutcome;
+    report.outcomes = {O::Pass, O::Error, O::Fail, O::Fail};
+    PolicyResultModel model;
+    model.setResults(report, 0, -1, {});
+    QStringList order;
+    for (int row = 0; row < model.rowCount(); ++row)
+        order += model.index(row, PolicyResultModel::ProductColumn).data().toString();
+    QCOMPARE(order, (QStringList{u"b.three"_s, u"b.four"_s, u"a.two"_s, u"a.one"_s}));
 }
 
 void tst_PolicyModels::domainChangesMostFailingFirst()

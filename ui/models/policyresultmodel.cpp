@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera::Gui {
@@ -70,6 +72,13 @@ void PolicyResultModel::setResults(const CheckReport &report, int editedColumn, 
         row.detail = details.value(i);
         m_all.push_back(std::move(row));
     }
+    // What needs attention first: failures, then errors, then the rest in id order.
+    const auto rank = [](PolicyOutcome outcome) {
+        return outcome == PolicyOutcome::Fail ? 0 : outcome == PolicyOutcome::Error ? 1 : 2;
+    };
+    std::stable_sort(m_all.begin(), m_all.end(), [&rank](const Row &a, const Row &b) {
+        return rank(a.outcome) < rank(b.outcome);
+    });
     m_hasActive = activeColumn >= 0;
     rebuild();
 }
