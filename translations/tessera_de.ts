@@ -2391,10 +2391,6 @@ Lässt sich nicht kompilieren: %2</translation>
         <translation>Beschre&amp;ibung:</translation>
     </message>
     <message>
-        <source>Optional: products this does not match are not applicable</source>
-        <translation>Optional: für Produkte, auf die dies nicht zutrifft, ist die Richtlinie nicht anwendbar</translation>
-    </message>
-    <message>
         <source>&amp;When:</source>
         <translation>&amp;Wenn:</translation>
     </message>
@@ -2581,6 +2577,10 @@ Lässt sich nicht kompilieren: %2</translation>
             <numerusform>%n Produkt würde neu bestehen.</numerusform>
             <numerusform>%n Produkte würden neu bestehen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Optional: products that this does not match are not applicable</source>
+        <translation>Optional: für Produkte, auf die dies nicht zutrifft, ist die Richtlinie nicht anwendbar</translation>
     </message>
 </context>
 <context>

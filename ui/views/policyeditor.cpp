@@ -113,6 +113,13 @@ PolicyEditor::PolicyEditor(CatalogSession *session, QWidget *parent)
     m_exemptionEditor = new TableEditor(m_exemptionModel, u"exemption"_s, tr("Add exemption"),
                                         tr("Remove exemption"), m_tabs);
     m_tabs->addTab(m_exemptionEditor, tr("Exemptions"));
+    // The reason is the long text; the product id comes next. Dates need little room.
+    QHeaderView *exemptionHeader = m_exemptionEditor->view()->horizontalHeader();
+    exemptionHeader->setStretchLastSection(false);
+    exemptionHeader->setSectionResizeMode(ExemptionModel::ReasonColumn, QHeaderView::Stretch);
+    m_exemptionEditor->view()->setColumnWidth(ExemptionModel::ProductColumn, 260);
+    m_exemptionEditor->view()->setColumnWidth(ExemptionModel::ApprovedByColumn, 140);
+    m_exemptionEditor->view()->setColumnWidth(ExemptionModel::ExpiresColumn, 170);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -191,7 +198,7 @@ void PolicyEditor::createForm(QWidget *form)
     m_whenEdit = new CelEditor(form);
     m_whenEdit->setObjectName(u"policyWhenEdit"_s);
     m_whenEdit->setEmptyAllowed(true);
-    m_whenEdit->setPlaceholderText(tr("Optional: products this does not match are not applicable"));
+    m_whenEdit->setPlaceholderText(tr("Optional: products that this does not match are not applicable"));
     m_whenEdit->setFixedHeight(m_whenEdit->fontMetrics().lineSpacing() * 3 + 12);
     layout->addRow(tr("&When:"), m_whenEdit);
 
