@@ -368,6 +368,21 @@ inline const CelValue &boolValue(bool b)
     return b ? trueValue : falseValue;
 }
 
+// `<`, `<=`, `>` or `>=` (any other function) of two values CEL could order.
+inline const CelValue &ordered(CelAst::Function function, std::partial_ordering order)
+{
+    switch (function) {
+    case CelAst::Function::Less:
+        return boolValue(order < 0);
+    case CelAst::Function::LessEqual:
+        return boolValue(order <= 0);
+    case CelAst::Function::Greater:
+        return boolValue(order > 0);
+    default:
+        return boolValue(order >= 0);
+    }
+}
+
 // `v` as a result: a reference when it outlives the evaluation step, else moved into `out`.
 const CelValue &keep(const CelValue &v, CelValue &temporary, CelValue &out)
 {
@@ -482,18 +497,8 @@ const CelValue &CelEvaluator::eval(const CelAst &node, CelValue &out)
                 case Function::NotEqual:
                     return boolValue(!a->celEquals(*b));
                 default:
-                    if (const auto order = a->celCompare(*b)) {
-                        switch (node.function) {
-                        case Function::Less:
-                            return boolValue(*order < 0);
-                        case Function::LessEqual:
-                            return boolValue(*order <= 0);
-                        case Function::Greater:
-                            return boolValue(*order > 0);
-                        default:
-                            return boolValue(*order >= 0);
-                        }
-                    }
+                    if (const auto order = a->celCompare(*b))
+                        return ordered(node.function, *order);
                     break; // no overload: the general path reports it
                 }
             }
@@ -826,16 +831,7 @@ const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
         const auto order = a.celCompare(b);
         if (!order)
             break;
-        switch (node.function) {
-        case Function::Less:
-            return boolValue(*order < 0);
-        case Function::LessEqual:
-            return boolValue(*order <= 0);
-        case Function::Greater:
-            return boolValue(*order > 0);
-        default:
-            return boolValue(*order >= 0);
-        }
+        return ordered(node.function, *order);
     }
     case Function::In:
         out = contains(b, a);
