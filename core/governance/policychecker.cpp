@@ -4,6 +4,7 @@
 #include "governance/policyvariables.h"
 #include "interop/catalogjson.h"
 #include "model/lineageedge.h"
+#include "policy/celarena.h"
 #include "policy/celjson.h"
 #include "policy/celmap.h"
 #include "policy/celprojection.h"
@@ -87,10 +88,14 @@ struct Field
     {
         return object.kind() == CelValue::Kind::Map ? object.mapValue().findField(name, hash) : nullptr;
     }
+    // A copy that may outlive the document (whose strings may be in its arena).
     QString text(const CelValue &object) const
     {
         const CelValue *value = in(object);
-        return value && value->kind() == CelValue::Kind::String ? value->stringValue() : QString();
+        if (!value || value->kind() != CelValue::Kind::String)
+            return QString();
+        const QString &s = value->stringValue();
+        return value->isOwned() ? s : QString(s.constData(), s.size());
     }
     QString name;
     size_t hash;
@@ -217,11 +222,19 @@ private:
     std::condition_variable m_wake;
 };
 
+// A document read into its own arena: freeing it is freeing a few blocks.
+struct ConvertedDocument
+{
+    explicit ConvertedDocument(std::size_t expected) : arena(expected) {}
+    CelArena arena;
+    CelValue value; // a map; null when the document is not a JSON object
+};
+
 // The converted documents of a check, each converted when first needed (as a product or as
 // someone's upstream) and dropped after its last use, so that a check of 100,000 products
 // never holds them all, and documents are freed by the workers that used them, while they are
 // still in their caches. A use not counted in advance converts the document again: slower,
-// never wrong.
+// never wrong, since whoever still uses the old one holds it.
 class DocumentSlots
 {
 public:
@@ -234,28 +247,30 @@ public:
             m_slots[i].uses.store(uses[i], std::memory_order_relaxed);
     }
 
-    // Null when the document was never read (reading failed or stopped).
-    std::optional<CelValue> acquire(qint64 index, qint64 &convertNs)
+    // Null when the document was never read (reading failed or stopped). The document's
+    // values are valid while the returned pointer (or another to it) is held.
+    std::shared_ptr<const ConvertedDocument> acquire(qint64 index, qint64 &convertNs)
     {
         const QByteArray *text = m_feed.waitFor(index);
         if (!text)
-            return std::nullopt;
+            return nullptr;
         Slot &slot = m_slots[std::size_t(index)];
         const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
-        if (!slot.converted) {
+        if (!slot.document) {
             QElapsedTimer timer;
             timer.start();
-            auto value = m_reads.isWhole() ? CelJson::parse(*text) : CelJson::parse(*text, m_reads);
+            auto document = std::make_shared<ConvertedDocument>(std::size_t(text->size()));
+            auto value = CelJson::parse(*text, m_reads, document->arena);
             if (value && value->kind() == CelValue::Kind::Map) {
-                slot.value = std::move(value).value();
+                document->value = std::move(value).value();
             } else {
                 qCWarning(lcPolicy).noquote() << u"product document %1 is not a JSON object: %2"_s.arg(index).arg(
                     value ? value->typeName() : value.error());
             }
-            slot.converted = true;
+            slot.document = std::move(document);
             convertNs += timer.nsecsElapsed();
         }
-        return slot.value;
+        return slot.document;
     }
 
     void release(qint64 index)
@@ -263,25 +278,22 @@ public:
         Slot &slot = m_slots[std::size_t(index)];
         if (slot.uses.fetch_sub(1, std::memory_order_acq_rel) != 1)
             return;
-        CelValue dropped; // outside the lock
+        std::shared_ptr<const ConvertedDocument> dropped; // freed outside the lock
         const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
-        dropped = std::move(slot.value);
-        slot.value = CelValue();
-        slot.converted = false;
+        dropped = std::move(slot.document);
     }
 
     // What miscounted uses left behind.
     void clear(qint64 begin, qint64 end)
     {
         for (qint64 i = begin; i < end; ++i)
-            m_slots[std::size_t(i)].value = CelValue();
+            m_slots[std::size_t(i)].document.reset();
     }
 
 private:
     struct Slot
     {
-        CelValue value;
-        bool converted = false;
+        std::shared_ptr<const ConvertedDocument> document;
         std::atomic<int> uses{0};
     };
     DocumentFeed &m_feed;
@@ -416,18 +428,21 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         std::array<CelValue, CompiledPolicy::VariableCount> variables;
         variables[CompiledPolicy::Now] = now;
         std::vector<qint64> used;
+        std::vector<std::shared_ptr<const ConvertedDocument>> held;
         qint64 convertNs = 0;
         qint64 evaluateNs = 0;
         qint64 releaseNs = 0;
         QElapsedTimer clock;
         bool complete = true;
         for (qint64 i = begin; i < end && complete; ++i) {
-            std::optional<CelValue> converted = cache.acquire(i, convertNs);
+            held.clear();
+            std::shared_ptr<const ConvertedDocument> converted = cache.acquire(i, convertNs);
             if (!converted) {
                 complete = false;
                 break;
             }
-            const CelValue &product = variables[CompiledPolicy::Product] = std::move(*converted);
+            const CelValue &product = variables[CompiledPolicy::Product] = converted->value;
+            held.push_back(std::move(converted));
             CheckReport::ProductRow &row = rows[i];
             row.id = idField().text(product);
             row.domainId = domainField.text(product);
@@ -437,17 +452,20 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             for (const QString &id : inputsOf(product)) {
                 const qint64 at = productIndex.value(id, -1);
                 if (at >= 0) {
-                    std::optional<CelValue> document = cache.acquire(at, convertNs);
+                    std::shared_ptr<const ConvertedDocument> document = cache.acquire(at, convertNs);
                     if (!document) {
                         complete = false;
                         break;
                     }
-                    upstream.append(std::move(*document));
+                    upstream.append(document->value);
+                    held.push_back(std::move(document));
                     used.push_back(at);
                 }
             }
-            if (!complete)
+            if (!complete) {
+                variables[CompiledPolicy::Product] = CelValue();
                 break;
+            }
             variables[CompiledPolicy::Upstream] = CelValue::fromList(std::move(upstream));
             variables[CompiledPolicy::Domain] = domainValues.value(row.domainId, noDomain);
 
@@ -467,8 +485,10 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             evaluateNs += clock.nsecsElapsed();
 
             clock.start();
+            // The values first: they point into the documents.
             variables[CompiledPolicy::Product] = CelValue();
             variables[CompiledPolicy::Upstream] = CelValue();
+            held.clear();
             cache.release(i);
             for (const qint64 at : used)
                 cache.release(at);

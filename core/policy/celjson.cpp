@@ -1,5 +1,6 @@
 #include "policy/celjson.h"
 
+#include "policy/celarena.h"
 #include "policy/celmap.h"
 #include "policy/celprojection.h"
 #include "policy/celstringpool.h"
@@ -337,14 +338,16 @@ class JsonReader
 {
 public:
     // With a projection, `document` is the text (shared by the partial maps).
+    // With an arena, every string, list and map is made in it (see CelArena).
     JsonReader(QByteArrayView text, ParseScratch &scratch, const CelProjection *projection = nullptr,
-               const QByteArray *document = nullptr)
+               const QByteArray *document = nullptr, CelArena *arena = nullptr)
         : m_begin(text.data())
         , m_p(text.data())
         , m_end(text.data() + text.size())
         , m_scratch(scratch)
         , m_projection(projection)
         , m_document(document)
+        , m_arena(arena)
     {
     }
 
@@ -541,8 +544,16 @@ private:
             if (!next(']', closed))
                 return false;
         }
+        const qsizetype count = qsizetype(stack.size() - base);
+        if (m_arena) {
+            CelValue *items = m_arena->allocateArray<CelValue>(size_t(count));
+            std::uninitialized_move(stack.begin() + qsizetype(base), stack.end(), items);
+            stack.resize(base);
+            out = CelValue::fromList(*m_arena, items, count);
+            return true;
+        }
         QList<CelValue> items;
-        items.reserve(qsizetype(stack.size() - base));
+        items.reserve(count);
         for (size_t i = base; i < stack.size(); ++i)
             items.append(std::move(stack[i]));
         stack.resize(base);
@@ -596,12 +607,45 @@ private:
             if (!next('}', closed))
                 return false;
         }
+        const auto repeated = [&] {
+            // Named by the first key that occurs twice.
+            for (size_t i = base; i < stack.size(); i += 2) {
+                for (size_t j = base; j < i; j += 2) {
+                    if (stack[j].stringValue() == stack[i].stringValue())
+                        return fail(start, CelJson::tr("the object has the key \"%1\" twice")
+                                               .arg(stack[i].stringValue()));
+                }
+            }
+            return fail(start, CelJson::tr("the object has a key twice"));
+        };
         CelMap map;
+        if (m_arena) {
+            const qsizetype count = qsizetype(stack.size() - base) / 2;
+            auto *entries = m_arena->allocateArray<CelMap::Entry>(size_t(count));
+            for (qsizetype i = 0; i < count; ++i) {
+                new (entries + i) CelMap::Entry(std::move(stack[base + size_t(2 * i)]),
+                                                std::move(stack[base + size_t(2 * i) + 1]));
+            }
+            if (!map.adopt(*m_arena, entries, count)) {
+                for (qsizetype i = 0; i < count; ++i) {
+                    stack[base + size_t(2 * i)] = entries[i].first;
+                    stack[base + size_t(2 * i) + 1] = entries[i].second;
+                }
+                return repeated();
+            }
+            stack.resize(base);
+            if (skipped) {
+                // The arena keeps the document (CelJson::parse), so a raw view of it will do.
+                map.setSource(QByteArray::fromRawData(m_document->constData(), m_document->size()),
+                              start - m_begin, m_p - start);
+            }
+            out = CelValue::fromMap(*m_arena, std::move(map));
+            return true;
+        }
         map.reserve(qsizetype(stack.size() - base) / 2);
         for (size_t i = base; i < stack.size(); i += 2) {
             if (!map.insert(stack[i], stack[i + 1]))
-                return fail(start, CelJson::tr("the object has the key \"%1\" twice")
-                                       .arg(stack[i].stringValue()));
+                return repeated();
         }
         stack.resize(base);
         if (skipped)
@@ -637,6 +681,10 @@ private:
         }
         const QByteArrayView bytes(open + 1, p);
         m_p = p + 1;
+        if (m_arena && !key) {
+            out = ascii ? arenaLatin1(bytes) : arenaString(QString::fromUtf8(bytes));
+            return true;
+        }
         out = cached(bytes, key, [&] {
             return ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
         });
@@ -708,6 +756,10 @@ private:
         }
         const QByteArrayView bytes(open + 1, p);
         m_p = p + 1;
+        if (m_arena && !key) {
+            out = arenaString(text);
+            return true;
+        }
         out = cached(bytes, key, [&] { return text; });
         return true;
     }
@@ -733,11 +785,16 @@ private:
     {
         if (key) {
             if (bytes.size() > CelStringPool::MaxLength)
-                return CelValue::fromString(CelStringPool::intern(text()));
+                return m_arena ? arenaString(text()) : CelValue::fromString(text());
             const size_t hash = hashBytes(bytes);
-            if (const CelValue *hit = m_scratch.keys.find(bytes, hash))
-                return *hit;
-            CelValue value = CelValue::fromString(CelStringPool::intern(text()));
+            if (const CelValue *hit = m_scratch.keys.find(bytes, hash)) {
+                if (!(m_arena && hit->isOwned()))
+                    return *hit;
+            }
+            // Borrowed from the pool, unless it is full.
+            CelValue value = CelStringPool::internValue(text());
+            if (value.isOwned() && m_arena)
+                return arenaString(value.stringValue());
             m_scratch.keys.insert(bytes, hash, value);
             return value;
         }
@@ -749,6 +806,22 @@ private:
         CelValue value = CelValue::fromString(text());
         m_scratch.values.insert(bytes, hash, value);
         return value;
+    }
+
+    CelValue arenaString(QStringView text)
+    {
+        auto *characters = m_arena->allocateArray<char16_t>(size_t(text.size()));
+        std::copy(text.utf16(), text.utf16() + text.size(), characters);
+        return CelValue::fromString(*m_arena, characters, text.size());
+    }
+
+    CelValue arenaLatin1(QByteArrayView bytes)
+    {
+        auto *characters = m_arena->allocateArray<char16_t>(size_t(bytes.size()));
+        const auto *from = reinterpret_cast<const quint8 *>(bytes.data());
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            characters[i] = from[i];
+        return CelValue::fromString(*m_arena, characters, bytes.size());
     }
 
     bool readNumber(CelValue &out)
@@ -832,6 +905,7 @@ private:
     ParseScratch &m_scratch;
     const CelProjection *m_projection;
     const QByteArray *m_document;
+    CelArena *m_arena;
     QString m_error;
 };
 
@@ -856,6 +930,13 @@ Result<CelValue> CelJson::parse(QByteArrayView utf8)
 Result<CelValue> CelJson::parse(const QByteArray &utf8, const CelProjection &projection)
 {
     return JsonReader(utf8, parseScratch(), &projection, &utf8).run();
+}
+
+Result<CelValue> CelJson::parse(const QByteArray &utf8, const CelProjection &projection,
+                                CelArena &arena)
+{
+    arena.keep(utf8);
+    return JsonReader(utf8, parseScratch(), &projection, &utf8, &arena).run();
 }
 
 CelValue CelJson::complete(const CelValue &value)

@@ -1,11 +1,80 @@
 #include "policy/celmap.h"
 
+#include "policy/celarena.h"
+
 #include <QHashFunctions>
+
+#include <algorithm>
+#include <memory>
 
 #include <cmath>
 #include <cstring>
 
 namespace Tessera {
+
+CelMap::CelMap(const CelMap &other)
+    : m_entries(other.m_entries)
+    , m_small(other.m_small)
+    , m_source(other.m_source)
+    , m_sourceOffset(other.m_sourceOffset)
+    , m_sourceLength(other.m_sourceLength)
+{
+    if (other.m_tableSize > 0) {
+        auto *table = new Slot[other.m_tableSize];
+        std::copy(other.m_table, other.m_table + other.m_tableSize, table);
+        setTable(table, other.m_tableSize, true);
+    }
+}
+
+CelMap::CelMap(CelMap &&other) noexcept
+    : m_entries(std::move(other.m_entries))
+    , m_table(std::exchange(other.m_table, nullptr))
+    , m_tableSize(std::exchange(other.m_tableSize, 0))
+    , m_ownsTable(std::exchange(other.m_ownsTable, false))
+    , m_small(other.m_small)
+    , m_source(std::move(other.m_source))
+    , m_sourceOffset(other.m_sourceOffset)
+    , m_sourceLength(other.m_sourceLength)
+{
+}
+
+CelMap &CelMap::operator=(const CelMap &other)
+{
+    if (this != &other) {
+        CelMap copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
+CelMap &CelMap::operator=(CelMap &&other) noexcept
+{
+    if (this != &other) {
+        setTable(std::exchange(other.m_table, nullptr), std::exchange(other.m_tableSize, 0),
+                 std::exchange(other.m_ownsTable, false));
+        m_entries = std::move(other.m_entries);
+        m_small = other.m_small;
+        m_source = std::move(other.m_source);
+        m_sourceOffset = other.m_sourceOffset;
+        m_sourceLength = other.m_sourceLength;
+    }
+    return *this;
+}
+
+CelMap::~CelMap()
+{
+    if (m_ownsTable)
+        delete[] m_table;
+}
+
+void CelMap::setTable(Slot *table, size_t size, bool owned)
+{
+    if (m_ownsTable)
+        delete[] m_table;
+    m_table = table;
+    m_tableSize = size;
+    m_ownsTable = owned;
+}
 
 bool CelMap::isValidKey(const CelValue &key)
 {
@@ -67,32 +136,34 @@ std::optional<CelMap::Key> CelMap::keyOf(const CelValue &value)
     }
 }
 
-qsizetype CelMap::indexOf(const Key &key, const CelValue &original) const
+bool CelMap::keyMatches(qint32 entry, const Key &key, const CelValue &original) const
 {
     // Slots keep the low half of each key's hash; the key itself decides.
-    const auto matches = [&](qint32 entry) {
-        const CelValue &k = m_entries.at(entry).first;
-        if (key.category == Key::String)
-            return k.kind() == CelValue::Kind::String && k.stringValue() == original.stringValue();
-        if (k.kind() == CelValue::Kind::String)
-            return false;
-        const auto other = keyOf(k);
-        return other && other->category == key.category && other->bits == key.bits;
-    };
+    const CelValue &k = m_entries.at(entry).first;
+    if (key.category == Key::String)
+        return k.kind() == CelValue::Kind::String && k.stringValue() == original.stringValue();
+    if (k.kind() == CelValue::Kind::String)
+        return false;
+    const auto other = keyOf(k);
+    return other && other->category == key.category && other->bits == key.bits;
+}
+
+qsizetype CelMap::indexOf(const Key &key, const CelValue &original) const
+{
     const quint32 low = quint32(key.hash);
-    if (m_table.empty()) {
+    if (m_tableSize == 0) {
         for (qint32 entry = 0; entry < qint32(m_entries.size()); ++entry) {
-            if (m_small[size_t(entry)].hash == low && matches(entry))
+            if (m_small[size_t(entry)].hash == low && keyMatches(entry, key, original))
                 return entry;
         }
         return -1;
     }
-    const size_t mask = m_table.size() - 1;
+    const size_t mask = m_tableSize - 1;
     for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
         const Slot &slot = m_table[i];
         if (slot.entry < 0)
             return -1;
-        if (slot.hash == low && matches(slot.entry))
+        if (slot.hash == low && keyMatches(slot.entry, key, original))
             return slot.entry;
     }
 }
@@ -106,7 +177,7 @@ bool CelMap::matchesField(qsizetype entry, QStringView name) const
 const CelValue *CelMap::findField(QStringView name, size_t hash) const
 {
     const quint32 low = quint32(hash);
-    if (m_table.empty()) {
+    if (m_tableSize == 0) {
         // Small maps (most JSON objects) are scanned, in memory the map object already holds.
         const size_t count = size_t(m_entries.size());
         for (size_t i = 0; i < count; ++i) {
@@ -118,7 +189,7 @@ const CelValue *CelMap::findField(QStringView name, size_t hash) const
         }
         return nullptr;
     }
-    const size_t mask = m_table.size() - 1;
+    const size_t mask = m_tableSize - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &slot = m_table[i];
         if (slot.entry < 0)
@@ -130,20 +201,71 @@ const CelValue *CelMap::findField(QStringView name, size_t hash) const
     }
 }
 
-void CelMap::rehash(size_t capacity)
+// Places every entry in `table`, whose slots are all free.
+void CelMap::placeAll(Slot *table, size_t size)
 {
-    m_table.assign(capacity, Slot {});
-    const size_t mask = capacity - 1;
+    const size_t mask = size - 1;
     for (qsizetype entry = 0; entry < m_entries.size(); ++entry) {
         const CelValue &key = m_entries.at(entry).first;
         const size_t hash = keyOf(key)->hash;
         size_t i = hash & mask;
-        while (m_table[i].entry >= 0)
+        while (table[i].entry >= 0)
             i = (i + 1) & mask;
-        m_table[i] = Slot {quint32(hash), qint32(entry),
-                           key.kind() == CelValue::Kind::String ? key.stringValue().constData()
-                                                                : nullptr};
+        table[i] = Slot {quint32(hash), qint32(entry),
+                         key.kind() == CelValue::Kind::String ? key.stringValue().constData()
+                                                              : nullptr};
     }
+}
+
+void CelMap::rehash(size_t capacity)
+{
+    auto *table = new Slot[capacity];
+    placeAll(table, capacity);
+    setTable(table, capacity, true);
+}
+
+bool CelMap::adopt(CelArena &arena, Entry *entries, qsizetype count)
+{
+    m_entries = QList<Entry>(QArrayDataPointer<Entry>::fromRawData(entries, count));
+    const auto slotOf = [&](qsizetype entry, const Key &key) {
+        const CelValue &k = entries[entry].first;
+        return Slot {quint32(key.hash), qint32(entry),
+                     k.kind() == CelValue::Kind::String ? k.stringValue().constData() : nullptr};
+    };
+    if (size_t(count) <= SmallSize) {
+        for (qsizetype entry = 0; entry < count; ++entry) {
+            const CelValue &key = entries[entry].first;
+            if (!isValidKey(key))
+                return false;
+            const Key k = *keyOf(key);
+            for (qsizetype earlier = 0; earlier < entry; ++earlier) {
+                if (m_small[size_t(earlier)].hash == quint32(k.hash) && keyMatches(earlier, k, key))
+                    return false;
+            }
+            m_small[size_t(entry)] = slotOf(entry, k);
+        }
+        return true;
+    }
+    size_t capacity = 4 * SmallSize;
+    while (capacity < size_t(count) * 2)
+        capacity *= 2;
+    Slot *table = arena.allocateArray<Slot>(capacity);
+    std::uninitialized_fill_n(table, capacity, Slot {});
+    const size_t mask = capacity - 1;
+    for (qsizetype entry = 0; entry < count; ++entry) {
+        const CelValue &key = entries[entry].first;
+        if (!isValidKey(key))
+            return false;
+        const Key k = *keyOf(key);
+        size_t i = k.hash & mask;
+        for (; table[i].entry >= 0; i = (i + 1) & mask) {
+            if (table[i].hash == quint32(k.hash) && keyMatches(table[i].entry, k, key))
+                return false;
+        }
+        table[i] = slotOf(entry, k);
+    }
+    setTable(table, capacity, false);
+    return true;
 }
 
 void CelMap::reserve(qsizetype size)
@@ -167,10 +289,10 @@ bool CelMap::insert(const CelValue &key, const CelValue &value)
         return true;
     }
     // At most half full, so probes stay short.
-    if (count * 2 > m_table.size()) {
-        rehash(std::max<size_t>(4 * SmallSize, m_table.size() * 2));
+    if (count * 2 > m_tableSize) {
+        rehash(std::max<size_t>(4 * SmallSize, m_tableSize * 2));
     } else {
-        const size_t mask = m_table.size() - 1;
+        const size_t mask = m_tableSize - 1;
         size_t i = k->hash & mask;
         while (m_table[i].entry >= 0)
             i = (i + 1) & mask;

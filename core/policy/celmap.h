@@ -10,9 +10,10 @@
 #include <array>
 #include <optional>
 #include <utility>
-#include <vector>
 
 namespace Tessera {
+
+class CelArena;
 
 // A CEL map: insertion-ordered entries with a hash index. Keys are bool, int, uint or string;
 // numeric keys are found across int/uint/double by value, as CEL's heterogeneous equality asks.
@@ -24,7 +25,20 @@ class CelMap final
 public:
     using Entry = std::pair<CelValue, CelValue>;
 
+    CelMap() = default;
+    CelMap(const CelMap &other);
+    CelMap(CelMap &&other) noexcept;
+    CelMap &operator=(const CelMap &other);
+    CelMap &operator=(CelMap &&other) noexcept;
+    ~CelMap();
+
     static bool isValidKey(const CelValue &key);
+
+    // Makes this (empty) map the `count` entries at `entries`, which live in `arena` as
+    // everything the map needs then does: the result owns no memory and goes into
+    // CelValue::fromMap(CelArena &, ...). False (the map is then unusable) when a key is
+    // invalid or repeated.
+    [[nodiscard]] bool adopt(CelArena &arena, Entry *entries, qsizetype count);
 
     void reserve(qsizetype size);
 
@@ -67,6 +81,7 @@ private:
     static std::optional<Key> keyOf(const CelValue &value);
     static size_t hashOf(Key::Category category, quint64 bits);
     qsizetype indexOf(const Key &key, const CelValue &original) const;
+    bool keyMatches(qint32 entry, const Key &key, const CelValue &original) const;
     void rehash(size_t capacity);
 
     QList<Entry> m_entries;
@@ -79,8 +94,13 @@ private:
         const void *text = nullptr; // a string key's characters
     };
     // Open addressing; the size is a power of two. Empty for maps of up to SmallSize entries,
-    // which are scanned in m_small, inside the map object itself.
-    std::vector<Slot> m_table;
+    // which are scanned in m_small, inside the map object itself. In an arena (adopt())
+    // it is arena memory, otherwise the map's own.
+    Slot *m_table = nullptr;
+    size_t m_tableSize = 0;
+    bool m_ownsTable = false;
+    void setTable(Slot *table, size_t size, bool owned);
+    void placeAll(Slot *table, size_t size);
     static constexpr size_t SmallSize = 8;
     std::array<Slot, SmallSize> m_small {};
     bool matchesField(qsizetype entry, QStringView name) const;

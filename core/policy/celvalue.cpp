@@ -1,5 +1,6 @@
 #include "policy/celvalue.h"
 
+#include "policy/celarena.h"
 #include "policy/celjson.h"
 #include "policy/celmap.h"
 
@@ -135,6 +136,18 @@ CelValue CelValue::make(Kind kind, T value)
     CelValue v;
     v.m_shared = reinterpret_cast<Shared *>(new Payload<T>(std::move(value)));
     v.m_kind = kind;
+    v.m_owned = true;
+    return v;
+}
+
+template<typename T>
+CelValue CelValue::make(CelArena &arena, Kind kind, T value)
+{
+    // Never destroyed: T must own no memory of its own (raw data, or a CelMap::adopt map).
+    CelValue v;
+    void *memory = arena.allocate(sizeof(Payload<T>), alignof(Payload<T>));
+    v.m_shared = reinterpret_cast<Shared *>(new (memory) Payload<T>(std::move(value)));
+    v.m_kind = kind;
     return v;
 }
 
@@ -204,6 +217,25 @@ CelValue CelValue::fromString(const QString &value)
     // without loading the payload.
     v.m_nanos = qint32(std::min<qsizetype>(value.size(), MaxInlineLength));
     return v;
+}
+
+CelValue CelValue::fromString(CelArena &arena, const char16_t *characters, qsizetype size)
+{
+    CelValue v = make(arena, Kind::String,
+                      QString::fromRawData(reinterpret_cast<const QChar *>(characters), size));
+    v.m_nanos = qint32(std::min<qsizetype>(size, MaxInlineLength));
+    return v;
+}
+
+CelValue CelValue::fromList(CelArena &arena, CelValue *items, qsizetype size)
+{
+    return make(arena, Kind::List,
+                QList<CelValue>(QArrayDataPointer<CelValue>::fromRawData(items, size)));
+}
+
+CelValue CelValue::fromMap(CelArena &arena, CelMap &&map)
+{
+    return make(arena, Kind::Map, std::move(map));
 }
 
 CelValue CelValue::fromBytes(const QByteArray &value)

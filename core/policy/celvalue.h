@@ -13,12 +13,15 @@
 
 namespace Tessera {
 
+class CelArena;
 class CelMap;
 
 // A CEL runtime value in 16 bytes: a kind and either an inline scalar or a pointer to an
 // immutable, reference-counted payload (string, bytes, list, map, type name, error message).
 // Copying a scalar copies 16 bytes; copying anything else adds a reference. Errors are values
 // too, because CEL propagates and absorbs them like operands (`false && error` is false).
+// Values read into a CelArena, and borrowed() copies, hold no reference: they are as cheap to
+// copy and drop as scalars and are valid as long as what they point to.
 class CelValue final
 {
 public:
@@ -51,18 +54,21 @@ public:
     CelValue() noexcept : m_bits(0) {} // null
     CelValue(const CelValue &other) noexcept
         : m_kind(other.m_kind)
+        , m_owned(other.m_owned)
         , m_nanos(other.m_nanos)
         , m_bits(other.m_bits)
     {
-        if (isShared())
+        if (m_owned)
             m_shared->refs.fetch_add(1, std::memory_order_relaxed);
     }
     CelValue(CelValue &&other) noexcept
         : m_kind(other.m_kind)
+        , m_owned(other.m_owned)
         , m_nanos(other.m_nanos)
         , m_bits(other.m_bits)
     {
         other.m_kind = Kind::Null;
+        other.m_owned = false;
     }
     CelValue &operator=(const CelValue &other) noexcept
     {
@@ -78,12 +84,13 @@ public:
     }
     ~CelValue()
     {
-        if (isShared())
+        if (m_owned)
             release();
     }
     void swap(CelValue &other) noexcept
     {
         std::swap(m_kind, other.m_kind);
+        std::swap(m_owned, other.m_owned);
         std::swap(m_nanos, other.m_nanos);
         std::swap(m_bits, other.m_bits);
     }
@@ -103,6 +110,25 @@ public:
     static CelValue error(const QString &message);
     static CelValue optionalOf(const CelValue &value);
     static CelValue optionalNone();
+
+    // Values whose payload is placed in `arena` (see CelArena). `characters` and `items`
+    // must be in the arena already; `map` must have been built with CelMap::adopt.
+    static CelValue fromString(CelArena &arena, const char16_t *characters, qsizetype size);
+    static CelValue fromList(CelArena &arena, CelValue *items, qsizetype size);
+    static CelValue fromMap(CelArena &arena, CelMap &&map);
+    // A copy that holds no reference, for values that outlive every use of the copy
+    // (CelStringPool's, which live for ever).
+    CelValue borrowed() const
+    {
+        CelValue v;
+        v.m_kind = m_kind;
+        v.m_nanos = m_nanos;
+        v.m_bits = m_bits;
+        return v;
+    }
+    // Whether this value holds a reference to its payload: false for scalars, for values in
+    // an arena and for borrowed copies.
+    bool isOwned() const { return m_owned; }
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind == Kind::Error; }
@@ -164,12 +190,6 @@ private:
         std::atomic<qint32> refs {1};
     };
     static constexpr size_t PayloadOffset = 8;
-    // Kinds whose value lives in a payload: String, Bytes, List, Map, Type, Error.
-    static constexpr quint32 SharedKinds = (1u << int(Kind::String)) | (1u << int(Kind::Bytes))
-        | (1u << int(Kind::List)) | (1u << int(Kind::Map)) | (1u << int(Kind::Type))
-        | (1u << int(Kind::Error)) | (1u << int(Kind::Optional));
-
-    bool isShared() const { return (SharedKinds >> quint32(m_kind)) & 1u; }
     template<typename T>
     const T &payload() const
     {
@@ -180,12 +200,15 @@ private:
     void release() noexcept;
     template<typename T>
     static CelValue make(Kind kind, T value);
+    template<typename T>
+    static CelValue make(CelArena &arena, Kind kind, T value);
     bool sameData(const CelValue &other) const;
     bool celEqualsOther(const CelValue &other) const;
     // A String's length in m_nanos saturates here.
     static constexpr qint32 MaxInlineLength = 0x7fffffff;
 
     Kind m_kind = Kind::Null;
+    bool m_owned = false; // m_shared is a counted reference
     qint32 m_nanos = 0; // of a Timestamp or Duration (seconds in m_int); a String's length
     union {
         bool m_bool;

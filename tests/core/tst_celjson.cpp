@@ -1,5 +1,7 @@
 #include "interop/catalogjson.h"
+#include "policy/celarena.h"
 #include "policy/celjson.h"
+#include "policy/celprojection.h"
 #include "policy/celmap.h"
 #include "policy/celstringpool.h"
 #include "storage/samplecatalog.h"
@@ -67,6 +69,11 @@ private slots:
     void keepsKeyOrder();
     void keysArePooled();
     void sampleDocuments();
+    void arenaMatchesHeap_data();
+    void arenaMatchesHeap();
+    void arenaRejects_data();
+    void arenaRejects();
+    void arenaMapsCopyOnWrite();
 };
 
 void tst_CelJson::parseMatchesFromJson_data()
@@ -235,6 +242,9 @@ void tst_CelJson::keysArePooled()
     QVERIFY(parsed);
     const auto &[key, value] = parsed->mapValue().entries().constFirst();
     QCOMPARE(key.stringValue().constData(), CelStringPool::intern(u"owner").constData());
+    // Borrowed from the pool, which keeps it for ever: nothing to count.
+    QVERIFY(!key.isOwned());
+    QVERIFY(value.isOwned());
     const CelValue *found = parsed->mapValue().findField(u"owner", CelMap::hashOf(u"owner"));
     QVERIFY(found);
     QCOMPARE(found->stringValue(), u"owner"_s);
@@ -254,6 +264,117 @@ void tst_CelJson::sampleDocuments()
         // In the document's order: the id first.
         QCOMPARE(parsed->mapValue().entries().constFirst().first.stringValue(), u"id"_s);
     }
+}
+
+namespace {
+
+const CelProjection &wholeDocument()
+{
+    static const CelProjection whole = [] {
+        CelProjection p;
+        p.setWhole();
+        return p;
+    }();
+    return whole;
+}
+
+// Whether any string, list or map in `value` holds a reference: none may, in an arena.
+bool ownsAnything(const CelValue &value)
+{
+    if (value.isOwned())
+        return true;
+    if (value.kind() == CelValue::Kind::List) {
+        for (const CelValue &item : value.listValue()) {
+            if (ownsAnything(item))
+                return true;
+        }
+    }
+    if (value.kind() == CelValue::Kind::Map) {
+        for (const auto &[key, item] : value.mapValue().entries()) {
+            if (ownsAnything(key) || ownsAnything(item))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void tst_CelJson::arenaMatchesHeap_data()
+{
+    parseMatchesFromJson_data();
+    QByteArray big = "{";
+    for (int i = 0; i < 40; ++i)
+        big += (i ? ", " : "") + "\"key"_ba + QByteArray::number(i) + "\": [" + QByteArray::number(i) + "]";
+    QTest::newRow("big object") << big + "}";
+}
+
+void tst_CelJson::arenaMatchesHeap()
+{
+    // Read into an arena, the same values as on the heap; none of them counts references,
+    // so that the arena can be dropped at once.
+    QFETCH(QByteArray, text);
+    const auto heap = CelJson::parse(text);
+    QVERIFY(heap);
+    for (int i = 0; i < 2; ++i) {
+        CelArena arena(64); // small: the arena grows
+        const auto parsed = CelJson::parse(text, wholeDocument(), arena);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error()));
+        QVERIFY2(*parsed == *heap, qPrintable(parsed->debugString()));
+        QVERIFY(!ownsAnything(*parsed));
+        if (parsed->kind() == CelValue::Kind::Map) {
+            for (const auto &[key, value] : heap->mapValue().entries()) {
+                const CelValue *found = parsed->mapValue().findField(key.stringValue(),
+                                                                     CelMap::hashOf(key.stringValue()));
+                QVERIFY2(found && *found == value, qPrintable(key.stringValue()));
+            }
+        }
+    }
+}
+
+void tst_CelJson::arenaRejects_data()
+{
+    rejects_data();
+    QByteArray big = "{";
+    for (int i = 0; i < 20; ++i)
+        big += "\"k"_ba + QByteArray::number(i) + "\": 1, ";
+    QTest::newRow("duplicate key in a big object")
+        << big + "\"k7\": 2}" << u"JSON line 1, column 1: the object has the key \"k7\" twice"_s;
+}
+
+void tst_CelJson::arenaRejects()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    CelArena arena;
+    const auto parsed = CelJson::parse(text, wholeDocument(), arena);
+    QVERIFY2(!parsed, qPrintable(parsed ? parsed->debugString() : QString()));
+    QCOMPARE(parsed.error(), error);
+    QCOMPARE(CelJson::parse(text).error(), error);
+}
+
+void tst_CelJson::arenaMapsCopyOnWrite()
+{
+    // A map from an arena, copied and changed, leaves the original as it was.
+    QByteArray text = "{";
+    for (int i = 0; i < 12; ++i)
+        text += (i ? ", " : "") + "\"k"_ba + QByteArray::number(i) + "\": " + QByteArray::number(i);
+    text += "}";
+    CelArena arena;
+    const auto parsed = CelJson::parse(text, wholeDocument(), arena);
+    QVERIFY(parsed);
+    CelMap copy = parsed->mapValue();
+    QVERIFY(copy.insert(CelValue::fromString(u"extra"_s), CelValue::fromInt(99)));
+    QVERIFY(!copy.insert(CelValue::fromString(u"k3"_s), CelValue::fromInt(0)));
+    QCOMPARE(copy.size(), 13);
+    QCOMPARE(parsed->mapValue().size(), 12);
+    QVERIFY(!parsed->mapValue().contains(CelValue::fromString(u"extra"_s)));
+    for (int i = 0; i < 12; ++i) {
+        const CelValue key = CelValue::fromString(u"k%1"_s.arg(i));
+        QCOMPARE(*parsed->mapValue().find(key), CelValue::fromInt(i));
+        QCOMPARE(*copy.find(key), CelValue::fromInt(i));
+    }
+    QCOMPARE(*copy.find(CelValue::fromString(u"extra"_s)), CelValue::fromInt(99));
 }
 
 QTEST_GUILESS_MAIN(tst_CelJson)

@@ -1,6 +1,7 @@
 #include "governance/compiledpolicy.h"
 #include "governance/policyvariables.h"
 #include "interop/catalogjson.h"
+#include "policy/celarena.h"
 #include "policy/celjson.h"
 #include "policy/celmap.h"
 #include "policy/celprogram.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 #include <array>
+#include <deque>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -224,9 +226,20 @@ void tst_CelProjection::sameResultsAsWholeDocuments()
     QHash<QString, QByteArray> texts;
     for (const DataProduct &product : std::as_const(sample->products))
         texts.insert(product.id, CatalogJson::productToJson(product));
-    const auto variables = [&](const DataProduct &product, bool whole) {
+    // Partial documents on the heap and in arenas (as PolicyChecker reads them).
+    enum class Read { Whole, Partial, InArena };
+    std::deque<CelArena> arenas;
+    const auto variables = [&](const DataProduct &product, Read read) {
         const auto parse = [&](const QByteArray &text) {
-            return whole ? CelJson::parse(text).value() : CelJson::parse(text, reads).value();
+            switch (read) {
+            case Read::Whole:
+                return CelJson::parse(text).value();
+            case Read::Partial:
+                return CelJson::parse(text, reads).value();
+            case Read::InArena:
+                break;
+            }
+            return CelJson::parse(text, reads, arenas.emplace_back(256)).value();
         };
         std::array<CelValue, CompiledPolicy::VariableCount> v;
         v[CompiledPolicy::Product] = parse(texts.value(product.id));
@@ -243,14 +256,20 @@ void tst_CelProjection::sameResultsAsWholeDocuments()
     int failures = 0;
     int partialFailures = 0;
     for (const DataProduct &product : std::as_const(sample->products)) {
-        const auto whole = variables(product, true);
-        const auto partial = variables(product, false);
+        const auto whole = variables(product, Read::Whole);
+        const auto partial = variables(product, Read::Partial);
+        const auto inArena = variables(product, Read::InArena);
         QVERIFY(partial[CompiledPolicy::Product].mapValue().isPartial());
+        QVERIFY(inArena[CompiledPolicy::Product].mapValue().isPartial());
+        QVERIFY(!inArena[CompiledPolicy::Product].isOwned());
         for (const CompiledPolicy &policy : compiled) {
             const PolicyResult expected = policy.evaluate(whole, product.id, QDate(2026, 6, 1));
             const PolicyResult actual = policy.evaluate(partial, product.id, QDate(2026, 6, 1));
             QCOMPARE(toString(actual.outcome), toString(expected.outcome));
             QCOMPARE(actual.detail, expected.detail);
+            const PolicyResult fromArena = policy.evaluate(inArena, product.id, QDate(2026, 6, 1));
+            QCOMPARE(toString(fromArena.outcome), toString(expected.outcome));
+            QCOMPARE(fromArena.detail, expected.detail);
             failures += expected.outcome == PolicyOutcome::Fail;
             partialFailures += expected.outcome == PolicyOutcome::Fail
                 && policy.policy().id.startsWith(u"extra-"_s);
