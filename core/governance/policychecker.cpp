@@ -3,7 +3,6 @@
 #include "governance/compiledpolicy.h"
 #include "governance/policyvariables.h"
 #include "interop/catalogjson.h"
-#include "model/lineageedge.h"
 #include "policy/celarena.h"
 #include "policy/celjson.h"
 #include "policy/celmap.h"
@@ -302,12 +301,12 @@ private:
     std::array<std::mutex, 251> m_locks;
 };
 
-// `lineage` (consumer, producer) only tells when each document can be dropped; the inputs
-// policies see are always those of the converted document.
+// `inputCounts` (Catalog::inputCounts()) only tells when each document can be dropped; the
+// inputs policies see are always those of the converted document.
 // `read`, when given, fills `feed` on the calling thread while the workers start.
 Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed,
                                 const std::function<Result<void>()> &read,
-                                const QList<LineageEdge> &lineage, const QList<Policy> &allPolicies,
+                                const QHash<QString, int> &inputCounts, const QList<Policy> &allPolicies,
                                 const CheckOptions &options, const ProgressCallback &progress,
                                 qint64 loadMs)
 {
@@ -364,16 +363,10 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     for (qint64 i = 0; i < count; ++i)
         productIndex.insert(feed.ids().at(i), i);
     std::vector<int> uses(std::size_t(count), 1);
-    {
-        QSet<std::pair<qint64, qint64>> edges;
-        for (const LineageEdge &edge : lineage) {
-            const qint64 consumer = productIndex.value(edge.consumerId, -1);
-            const qint64 producer = productIndex.value(edge.producerId, -1);
-            if (consumer >= 0 && producer >= 0 && !edges.contains({consumer, producer})) {
-                edges.insert({consumer, producer});
-                ++uses[std::size_t(producer)];
-            }
-        }
+    for (auto it = inputCounts.cbegin(); it != inputCounts.cend(); ++it) {
+        const qint64 producer = productIndex.value(it.key(), -1);
+        if (producer >= 0)
+            uses[std::size_t(producer)] += it.value();
     }
     // What the policies read of the documents, and what the check reads itself. A document
     // serves as a product and as its consumers' upstream, so one projection covers both.
@@ -561,9 +554,9 @@ Result<CheckReport> PolicyChecker::check(Catalog &catalog, const QList<Policy> &
     auto domains = catalog.domains();
     if (!domains)
         return Error{domains.error()};
-    auto lineage = catalog.lineage();
-    if (!lineage)
-        return Error{lineage.error()};
+    auto inputCounts = catalog.inputCounts();
+    if (!inputCounts)
+        return Error{inputCounts.error()};
     auto ids = catalog.productIds();
     if (!ids)
         return Error{ids.error()};
@@ -580,7 +573,7 @@ Result<CheckReport> PolicyChecker::check(Catalog &catalog, const QList<Policy> &
                                            "were added or removed. Run the check again.")};
         return {};
     };
-    return evaluateAll(domains.value(), feed, read, lineage.value(), policies, options, progress,
+    return evaluateAll(domains.value(), feed, read, inputCounts.value(), policies, options, progress,
                        timer.elapsed());
 }
 
@@ -589,15 +582,15 @@ Result<CheckReport> PolicyChecker::check(const CatalogDocument &document, const 
 {
     QList<QByteArray> documents;
     documents.reserve(document.products.size());
-    QList<LineageEdge> lineage;
+    QHash<QString, int> inputCounts;
     for (const DataProduct &product : document.products) {
         documents.append(CatalogJson::productToJson(product));
         for (const InputPort &input : product.inputPorts)
-            lineage.append({product.id, input.productId, input.portName});
+            ++inputCounts[input.productId];
     }
     DocumentFeed feed(documents);
     documents = {};
-    return evaluateAll(document.domains, feed, {}, lineage, document.policies, options, progress, 0);
+    return evaluateAll(document.domains, feed, {}, inputCounts, document.policies, options, progress, 0);
 }
 
 } // namespace Tessera

@@ -84,6 +84,11 @@ public:
     virtual Result<QList<LineageEdge>> consumersOf(const QString &productId) = 0;
     // Every lineage edge of the catalog.
     virtual Result<QList<LineageEdge>> lineage() = 0;
+    // How many input ports read each product, by its id (products nobody reads are absent):
+    // its consumers, counted once more for each further port a consumer reads of it. What a
+    // whole-catalog pass needs to know when a document is no longer needed, far cheaper than
+    // lineage().
+    virtual Result<QHash<QString, int>> inputCounts() = 0;
     // Saved revisions of the product, newest first.
     virtual Result<QList<HistoryEntry>> history(const QString &productId) = 0;
 

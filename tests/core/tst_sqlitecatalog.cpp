@@ -288,10 +288,21 @@ void tst_SqliteCatalog::lineage()
     QCOMPARE(consumers->size(), 1);
     QCOMPARE(consumers->first(), (LineageEdge{u"marketing.customer-360"_s, u"orders.orders"_s, u"orders_table"_s}));
     QCOMPARE(catalog->lineage()->size(), 1);
+    // Another consumer reading two ports of orders: counted per port.
+    DataProduct churn = TestProducts::product(u"marketing"_s, u"churn"_s, u"Churn"_s);
+    churn.inputPorts.append({u"orders.orders"_s, u"orders_table"_s});
+    churn.inputPorts.append({u"orders.orders"_s, u"orders_events"_s});
+    churn.inputPorts.append({u"marketing.customer-360"_s, {}});
+    TESSERA_VERIFY_OK(catalog->saveProduct(churn));
+    auto counts = catalog->inputCounts();
+    TESSERA_VERIFY_OK(counts);
+    QCOMPARE(*counts, (QHash<QString, int>{{u"orders.orders"_s, 3}, {u"marketing.customer-360"_s, 1}}));
+    TESSERA_VERIFY_OK(catalog->deleteProduct(churn.id));
     // editing away the input removes the edge
     c360.inputPorts.clear();
     TESSERA_VERIFY_OK(catalog->saveProduct(c360));
     QVERIFY(catalog->consumersOf(u"orders.orders"_s)->isEmpty());
+    QVERIFY(catalog->inputCounts()->isEmpty());
 }
 
 void tst_SqliteCatalog::observationsWindow()
