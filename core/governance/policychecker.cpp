@@ -10,6 +10,7 @@
 #include "policy/celstringpool.h"
 #include "storage/catalog.h"
 
+#include <QAnyStringView>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
@@ -21,8 +22,10 @@
 #include <array>
 #include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <functional>
 #include <list>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -170,14 +173,26 @@ public:
     qint64 count() const { return m_ids.size(); }
     const QStringList &ids() const { return m_ids; }
 
-    // The reader's side, in row order. False when `id` is not the next row's: the catalog
-    // changed between reading the ids and the documents.
-    bool push(const QString &id, QByteArray &&text)
+    // The reader's side, in row order: keeps a copy of `text`. False when `id` is not the next
+    // row's: the catalog changed between reading the ids and the documents.
+    bool push(QUtf8StringView id, QByteArrayView text)
     {
         const qint64 row = m_available.load(std::memory_order_relaxed);
-        if (row >= count() || m_ids.at(row) != id)
+        if (row >= count() || !QAnyStringView::equal(m_ids.at(row), id))
             return false;
-        m_texts[std::size_t(row)] = std::move(text);
+        // Copied into large blocks, not one allocation each: the documents of a large catalog
+        // are hundreds of megabytes, which the allocator and the kernel then hand out (and
+        // take back) in a few hundred pieces instead of one per document.
+        if (m_blockFree < text.size()) {
+            const qsizetype size = std::max<qsizetype>(BlockSize, text.size());
+            m_blocks.push_back(std::make_unique_for_overwrite<char[]>(std::size_t(size)));
+            m_blockNext = m_blocks.back().get();
+            m_blockFree = size;
+        }
+        std::memcpy(m_blockNext, text.data(), std::size_t(text.size()));
+        m_texts[std::size_t(row)] = QByteArray::fromRawData(m_blockNext, text.size());
+        m_blockNext += text.size();
+        m_blockFree -= text.size();
         m_available.store(row + 1, std::memory_order_release);
         if (row % 64 == 63)
             wake();
@@ -191,7 +206,8 @@ public:
     }
     bool complete() const { return m_available.load(std::memory_order_acquire) == count(); }
 
-    // The text of row `index` once it is read; null when reading ended without it.
+    // The text of row `index` once it is read; null when reading ended without it. Valid
+    // until clear(), though it may be raw data (see QByteArray::fromRawData).
     const QByteArray *waitFor(qint64 index)
     {
         const auto ready = [&] { return m_available.load(std::memory_order_acquire) > index; };
@@ -204,7 +220,11 @@ public:
         return &m_texts[std::size_t(index)];
     }
 
-    void clear() { m_texts = {}; }
+    void clear()
+    {
+        m_texts = {};
+        m_blocks.clear();
+    }
 
 private:
     void wake()
@@ -215,6 +235,10 @@ private:
 
     QStringList m_ids;
     std::vector<QByteArray> m_texts; // not a QList: workers index it while the reader fills it
+    static constexpr qsizetype BlockSize = 4 << 20;
+    std::vector<std::unique_ptr<char[]>> m_blocks; // the reader's copies of the texts
+    char *m_blockNext = nullptr;
+    qsizetype m_blockFree = 0;
     std::atomic<qint64> m_available{0};
     std::atomic<bool> m_finished{false};
     std::mutex m_mutex;
@@ -563,8 +587,8 @@ Result<CheckReport> PolicyChecker::check(Catalog &catalog, const QList<Policy> &
     // The documents are read while the workers convert and evaluate the first ones.
     DocumentFeed feed(std::move(ids).value());
     const auto read = [&]() -> Result<void> {
-        auto streamed = catalog.productDocuments([&](const QString &id, QByteArray &&document) {
-            return feed.push(id, std::move(document));
+        auto streamed = catalog.productDocuments([&](QUtf8StringView id, QByteArrayView document) {
+            return feed.push(id, document);
         });
         if (!streamed)
             return streamed;

@@ -38,8 +38,9 @@ public:
     // same results as on the whole document, several times faster for typical policies.
     [[nodiscard]] static Result<CelValue> parse(const QByteArray &utf8,
                                                 const CelProjection &projection);
-    // The same with every string, list and map made in `arena`, which also keeps `utf8`:
-    // the result is valid as long as the arena is, and costs nothing to free one by one.
+    // The same with every string, list and map made in `arena`, which also keeps `utf8`
+    // (raw data, see QByteArray::fromRawData, must outlive the arena itself): the result is
+    // valid as long as the arena is, and costs nothing to free one by one.
     [[nodiscard]] static Result<CelValue> parse(const QByteArray &utf8,
                                                 const CelProjection &projection, CelArena &arena);
     // A partial map as the whole object it was read from; any other value as it is.

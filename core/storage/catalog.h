@@ -15,6 +15,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QByteArrayView>
+#include <QUtf8StringView>
 #include <QStringList>
 
 #include <functional>
@@ -64,8 +66,9 @@ public:
     // read behind whole-catalog policy checks.
     virtual Result<QList<QByteArray>> productDocuments() = 0;
     // The same as a stream, for checks that convert documents while the rest are read:
-    // sink(id, document) for each product in id order; false from sink stops the read.
-    using DocumentSink = std::function<bool(const QString &id, QByteArray &&document)>;
+    // sink(id, document) for each product in id order, both UTF-8 and valid only during the
+    // call (no copy is made for it); false from sink stops the read.
+    using DocumentSink = std::function<bool(QUtf8StringView id, QByteArrayView document)>;
     virtual Result<void> productDocuments(const DocumentSink &sink) = 0;
     // Every product id, in id order.
     virtual Result<QStringList> productIds() = 0;

@@ -887,8 +887,8 @@ Result<DataProduct> SqliteCatalog::saveProduct(const DataProduct &product)
 Result<QList<QByteArray>> SqliteCatalog::productDocuments()
 {
     QList<QByteArray> documents;
-    auto read = productDocuments([&documents](const QString &, QByteArray &&document) {
-        documents.append(std::move(document));
+    auto read = productDocuments([&documents](QUtf8StringView, QByteArrayView document) {
+        documents.append(document.toByteArray());
         return true;
     });
     if (!read)
@@ -914,7 +914,7 @@ Result<void> SqliteCatalog::productDocuments(const DocumentSink &sink)
     SqliteStatement *s = statement.value();
     int rc;
     while ((rc = s->step()) == SQLITE_ROW) {
-        if (!sink(s->text(0), s->blob(1))) {
+        if (!sink(s->textView(0), s->blobView(1))) {
             rc = SQLITE_DONE;
             break;
         }

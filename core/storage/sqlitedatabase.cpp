@@ -153,6 +153,18 @@ QByteArray SqliteStatement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QUtf8StringView SqliteStatement::textView(int column) const
+{
+    const auto *data = sqlite3_column_text(m_stmt, column);
+    return QUtf8StringView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView SqliteStatement::blobView(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
 qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
 double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
 bool SqliteStatement::isNull(int column) const

@@ -3,8 +3,10 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <QUtf8StringView>
 
 #include <memory>
 
@@ -75,6 +77,9 @@ public:
 
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // Views of the column's bytes, valid until the statement steps or resets.
+    QUtf8StringView textView(int column) const;
+    QByteArrayView blobView(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
