@@ -248,31 +248,35 @@ class RecentStrings
 public:
     static constexpr qsizetype MaxLength = Longest;
 
-    const CelValue *find(QByteArrayView bytes, size_t hash) const
-    {
-        const Slot &slot = m_slots[hash & (Slots - 1)];
-        if (slot.hash == hash && slot.length == bytes.size()
-            && std::memcmp(slot.text.data(), bytes.data(), size_t(bytes.size())) == 0)
-            return &slot.value;
-        return nullptr;
-    }
-    void insert(QByteArrayView bytes, size_t hash, const CelValue &value)
-    {
-        Slot &slot = m_slots[hash & (Slots - 1)];
-        slot.hash = hash;
-        slot.length = bytes.size();
-        std::memcpy(slot.text.data(), bytes.data(), size_t(bytes.size()));
-        slot.value = value;
-    }
-
-private:
     struct Slot
     {
         size_t hash = 0;
         qsizetype length = -1;
         std::array<char, size_t(Longest)> text {};
         CelValue value;
+        size_t mapHash = 0; // of a key: CelMap::hashOf(value), which maps need
     };
+
+    const Slot *find(QByteArrayView bytes, size_t hash) const
+    {
+        const Slot &slot = m_slots[hash & (Slots - 1)];
+        if (slot.hash == hash && slot.length == bytes.size()
+            && std::memcmp(slot.text.data(), bytes.data(), size_t(bytes.size())) == 0)
+            return &slot;
+        return nullptr;
+    }
+    const Slot &insert(QByteArrayView bytes, size_t hash, const CelValue &value, size_t mapHash = 0)
+    {
+        Slot &slot = m_slots[hash & (Slots - 1)];
+        slot.hash = hash;
+        slot.length = bytes.size();
+        std::memcpy(slot.text.data(), bytes.data(), size_t(bytes.size()));
+        slot.value = value;
+        slot.mapHash = mapHash;
+        return slot;
+    }
+
+private:
     std::array<Slot, Slots> m_slots {};
 };
 
@@ -283,15 +287,55 @@ struct ParseScratch
     RecentStrings<256, CelStringPool::MaxLength> keys; // pooled strings
     RecentStrings<2048, 32> values;
     std::vector<CelValue> stack;
+    std::vector<size_t> keyHashes; // beside the keys on the stack, when maps go in an arena
 };
 
 size_t hashBytes(QByteArrayView bytes)
 {
-    // FNV-1a: the strings are short, and the low bits pick the slot.
-    quint64 h = 0xcbf29ce484222325ull;
-    for (const char c : bytes)
-        h = (h ^ quint8(c)) * 0x100000001b3ull;
+    // Eight bytes at a time: keys and short values are a few words long, and the low bits
+    // pick the slot.
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    quint64 h = quint64(n) * 0x9E3779B97F4A7C15ull;
+    while (n > 0) {
+        quint64 word = 0;
+        std::memcpy(&word, p, size_t(std::min<qsizetype>(n, 8)));
+        h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+    }
     return size_t(h ^ (h >> 29));
+}
+
+// The first byte from p on that ends a run of plain string characters: a quote, a
+// backslash, a control character or a non-ASCII byte; `end` when there is none.
+const char *plainEnd(const char *p, const char *end)
+{
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 highs = 0x8080808080808080ull;
+    while (end - p >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        const quint64 quote = w ^ (ones * '"');
+        const quint64 backslash = w ^ (ones * '\\');
+        // A byte's high bit is set where it is zero (quote, backslash), below 0x20, or
+        // non-ASCII; borrows can only mark bytes after the first marked one.
+        const quint64 marks = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)
+                               | ((w - ones * 0x20) & ~w) | w)
+            & highs;
+        if (marks)
+            return p + (qCountTrailingZeroBits(marks) >> 3);
+        p += 8;
+    }
+#endif
+    for (; p < end; ++p) {
+        const quint8 c = quint8(*p);
+        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+            return p;
+    }
+    return end;
 }
 
 // The length of the well-formed UTF-8 sequence at p (RFC 3629: no overlongs, no surrogates,
@@ -354,6 +398,7 @@ public:
     Result<CelValue> run()
     {
         const size_t base = m_scratch.stack.size();
+        const size_t hashBase = m_scratch.keyHashes.size();
         CelValue value;
         skipSpace();
         bool ok = readProjected(value, 0, m_projection);
@@ -363,6 +408,7 @@ public:
                 ok = fail(m_p, CelJson::tr("unexpected text after the JSON value"));
         }
         m_scratch.stack.resize(base);
+        m_scratch.keyHashes.resize(hashBase);
         if (!ok)
             return Error {m_error};
         return value;
@@ -571,6 +617,7 @@ private:
             return false;
         std::vector<CelValue> &stack = m_scratch.stack;
         const size_t base = stack.size();
+        const size_t hashBase = m_scratch.keyHashes.size();
         bool skipped = false;
         bool closed = m_p < m_end && *m_p == '}';
         if (closed)
@@ -579,31 +626,48 @@ private:
             if (m_p == m_end || *m_p != '"')
                 return fail(m_p, CelJson::tr("expected a string key"));
             CelValue key;
-            if (!readString(key, true))
-                return false;
+            const CelProjection *member = nullptr;
+            bool keep = true;
+            // A plain ASCII key is matched against the projection as it stands in the text,
+            // and only made into a value when the member is kept.
+            const char *plain = projection ? plainEnd(m_p + 1, m_end) : nullptr;
+            if (plain && plain < m_end && *plain == '"') {
+                const QByteArrayView name(m_p + 1, plain);
+                m_p = plain + 1;
+                member = projection->findMember(name);
+                keep = member || name == "id";
+                if (keep)
+                    key = cached(name, true, [&] { return QString::fromLatin1(name); });
+            } else {
+                if (!readString(key, true))
+                    return false;
+                if (projection) {
+                    const QString &name = key.stringValue();
+                    member = projection->findMember(name);
+                    keep = member || name.constData() == id.constData() || name == id;
+                }
+            }
+            const size_t keyHash = m_keyHash;
             skipSpace();
             if (m_p == m_end || *m_p != ':')
                 return fail(m_p, CelJson::tr("expected ':'"));
             ++m_p;
             skipSpace();
-            const CelProjection *member = nullptr;
-            if (projection) {
-                const QString &name = key.stringValue();
-                member = projection->findMember(name);
-                if (!member && name.constData() != id.constData() && name != id) {
-                    if (!skipValue(depth + 1))
-                        return false;
-                    skipped = true;
-                    if (!next('}', closed))
-                        return false;
-                    continue;
-                }
+            if (!keep) {
+                if (!skipValue(depth + 1))
+                    return false;
+                skipped = true;
+                if (!next('}', closed))
+                    return false;
+                continue;
             }
             CelValue item;
             if (!readProjected(item, depth + 1, member))
                 return false;
             stack.push_back(std::move(key));
             stack.push_back(std::move(item));
+            if (m_arena)
+                m_scratch.keyHashes.push_back(keyHash);
             if (!next('}', closed))
                 return false;
         }
@@ -626,7 +690,10 @@ private:
                 new (entries + i) CelMap::Entry(std::move(stack[base + size_t(2 * i)]),
                                                 std::move(stack[base + size_t(2 * i) + 1]));
             }
-            if (!map.adopt(*m_arena, entries, count)) {
+            const bool adopted = map.adopt(*m_arena, entries, count,
+                                           m_scratch.keyHashes.data() + hashBase);
+            m_scratch.keyHashes.resize(hashBase);
+            if (!adopted) {
                 for (qsizetype i = 0; i < count; ++i) {
                     stack[base + size_t(2 * i)] = entries[i].first;
                     stack[base + size_t(2 * i) + 1] = entries[i].second;
@@ -660,6 +727,7 @@ private:
         const char *p = m_p + 1;
         bool ascii = true;
         while (true) {
+            p = plainEnd(p, m_end);
             if (p == m_end)
                 return fail(open, CelJson::tr("the string does not end"));
             const quint8 c = quint8(*p);
@@ -669,10 +737,6 @@ private:
                 return readEscapedString(out, key, p);
             if (c < 0x20)
                 return fail(p, CelJson::tr("a control character in a string must be escaped"));
-            if (c < 0x80) {
-                ++p;
-                continue;
-            }
             const int length = utf8Length(p, m_end);
             if (length == 0)
                 return fail(p, CelJson::tr("invalid UTF-8"));
@@ -784,25 +848,34 @@ private:
     CelValue cached(QByteArrayView bytes, bool key, Text text)
     {
         if (key) {
+            // Keys also leave their map hash in m_keyHash, which a recent key brings along.
+            const auto uncached = [&](CelValue value) {
+                m_keyHash = CelMap::hashOf(value.stringValue());
+                return value;
+            };
             if (bytes.size() > CelStringPool::MaxLength)
-                return m_arena ? arenaString(text()) : CelValue::fromString(text());
+                return uncached(m_arena ? arenaString(text()) : CelValue::fromString(text()));
             const size_t hash = hashBytes(bytes);
-            if (const CelValue *hit = m_scratch.keys.find(bytes, hash)) {
-                if (!(m_arena && hit->isOwned()))
-                    return *hit;
+            if (const auto *hit = m_scratch.keys.find(bytes, hash)) {
+                if (!(m_arena && hit->value.isOwned())) {
+                    m_keyHash = hit->mapHash;
+                    return hit->value;
+                }
             }
             // Borrowed from the pool, unless it is full.
             CelValue value = CelStringPool::internValue(text());
             if (value.isOwned() && m_arena)
-                return arenaString(value.stringValue());
-            m_scratch.keys.insert(bytes, hash, value);
-            return value;
+                return uncached(arenaString(value.stringValue()));
+            const auto &slot = m_scratch.keys.insert(bytes, hash, value,
+                                                     CelMap::hashOf(value.stringValue()));
+            m_keyHash = slot.mapHash;
+            return slot.value;
         }
         if (bytes.size() > m_scratch.values.MaxLength)
             return CelValue::fromString(text());
         const size_t hash = hashBytes(bytes);
-        if (const CelValue *hit = m_scratch.values.find(bytes, hash))
-            return *hit;
+        if (const auto *hit = m_scratch.values.find(bytes, hash))
+            return hit->value;
         CelValue value = CelValue::fromString(text());
         m_scratch.values.insert(bytes, hash, value);
         return value;
@@ -906,6 +979,7 @@ private:
     const CelProjection *m_projection;
     const QByteArray *m_document;
     CelArena *m_arena;
+    size_t m_keyHash = 0; // of the key cached() made last
     QString m_error;
 };
 

@@ -224,8 +224,13 @@ void CelMap::rehash(size_t capacity)
     setTable(table, capacity, true);
 }
 
-bool CelMap::adopt(CelArena &arena, Entry *entries, qsizetype count)
+bool CelMap::adopt(CelArena &arena, Entry *entries, qsizetype count, const size_t *hashes)
 {
+    const auto keyAt = [&](qsizetype entry) -> std::optional<Key> {
+        if (hashes)
+            return Key {Key::String, 0, hashes[entry]};
+        return keyOf(entries[entry].first);
+    };
     m_entries = QList<Entry>(QArrayDataPointer<Entry>::fromRawData(entries, count));
     const auto slotOf = [&](qsizetype entry, const Key &key) {
         const CelValue &k = entries[entry].first;
@@ -237,7 +242,7 @@ bool CelMap::adopt(CelArena &arena, Entry *entries, qsizetype count)
             const CelValue &key = entries[entry].first;
             if (!isValidKey(key))
                 return false;
-            const Key k = *keyOf(key);
+            const Key k = *keyAt(entry);
             for (qsizetype earlier = 0; earlier < entry; ++earlier) {
                 if (m_small[size_t(earlier)].hash == quint32(k.hash) && keyMatches(earlier, k, key))
                     return false;
@@ -256,7 +261,7 @@ bool CelMap::adopt(CelArena &arena, Entry *entries, qsizetype count)
         const CelValue &key = entries[entry].first;
         if (!isValidKey(key))
             return false;
-        const Key k = *keyOf(key);
+        const Key k = *keyAt(entry);
         size_t i = k.hash & mask;
         for (; table[i].entry >= 0; i = (i + 1) & mask) {
             if (table[i].hash == quint32(k.hash) && keyMatches(table[i].entry, k, key))

@@ -37,8 +37,9 @@ public:
     // Makes this (empty) map the `count` entries at `entries`, which live in `arena` as
     // everything the map needs then does: the result owns no memory and goes into
     // CelValue::fromMap(CelArena &, ...). False (the map is then unusable) when a key is
-    // invalid or repeated.
-    [[nodiscard]] bool adopt(CelArena &arena, Entry *entries, qsizetype count);
+    // invalid or repeated. `hashes`, when given, are the keys' hashOf(), all strings.
+    [[nodiscard]] bool adopt(CelArena &arena, Entry *entries, qsizetype count,
+                             const size_t *hashes = nullptr);
 
     void reserve(qsizetype size);
 

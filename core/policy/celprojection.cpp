@@ -38,7 +38,17 @@ CelProjection &CelProjection::member(QStringView name)
             return *node;
     }
     m_members.emplace_back(CelStringPool::intern(name), std::make_unique<CelProjection>());
+    m_memberNames.push_back(name.toUtf8());
     return *m_members.back().second;
+}
+
+const CelProjection *CelProjection::findMember(QByteArrayView utf8) const
+{
+    for (size_t i = 0; i < m_memberNames.size(); ++i) {
+        if (m_memberNames[i] == utf8)
+            return m_members[i].second.get();
+    }
+    return nullptr;
 }
 
 const CelProjection *CelProjection::findMember(const QString &name) const

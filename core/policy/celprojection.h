@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -44,6 +46,8 @@ public:
     // names are pooled (CelStringPool), so findMember() usually matches by address.
     CelProjection &member(QStringView name);
     const CelProjection *findMember(const QString &name) const;
+    // The same by the name's UTF-8 bytes, as a JSON reader meets them.
+    const CelProjection *findMember(QByteArrayView utf8) const;
     qsizetype memberCount() const { return qsizetype(m_members.size()); }
 
     // What is read of each element of an array value (iterated or indexed by a number);
@@ -68,6 +72,7 @@ private:
     bool m_whole = false;
     bool m_sized = false;
     std::vector<std::pair<QString, std::unique_ptr<CelProjection>>> m_members;
+    std::vector<QByteArray> m_memberNames; // m_members' names in UTF-8
     std::unique_ptr<CelProjection> m_elements;
 };
 

@@ -151,6 +151,14 @@ void tst_CelJson::strings_data()
     QTest::newRow("nul") << R"("a\u0000b")"_ba << QString(u"a\0b"_s);
     QTest::newRow("utf-8") << "\"é中😀\""_ba << u"é中😀"_s;
     QTest::newRow("utf-8 then escape") << "\"é\\n中\""_ba << u"é\n中"_s;
+    // Read eight bytes at a time: what ends a run at every offset of a word.
+    QTest::newRow("long plain") << "\"abcdefghijklmnopqrstuvwxyz0123456789\""_ba
+                                << u"abcdefghijklmnopqrstuvwxyz0123456789"_s;
+    QTest::newRow("escape in the second word") << R"("abcdefghij\"klmnop")"_ba << u"abcdefghij\"klmnop"_s;
+    QTest::newRow("escape at a word's end") << R"("abcdefg\\hijklmn")"_ba << u"abcdefg\\hijklmn"_s;
+    QTest::newRow("utf-8 after a word") << "\"abcdefghé and more text\""_ba << u"abcdefghé and more text"_s;
+    QTest::newRow("utf-8 across words") << "\"abcdef中ghijklmnopq\""_ba << u"abcdef中ghijklmnopq"_s;
+    QTest::newRow("DEL and tilde") << "\"abcdefgh\x7f~ijklmnopq\""_ba << u"abcdefgh\x7f~ijklmnopq"_s;
 }
 
 void tst_CelJson::strings()
@@ -189,6 +197,9 @@ void tst_CelJson::rejects_data()
     QTest::newRow("text after") << "{} {}"_ba << u"JSON line 1, column 4: unexpected text after the JSON value"_s;
     QTest::newRow("unterminated string") << "[\"abc"_ba << u"JSON line 1, column 2: the string does not end"_s;
     QTest::newRow("raw newline") << "\"a\nb\""_ba << u"JSON line 1, column 3: a control character in a string must be escaped"_s;
+    QTest::newRow("raw tab after a word") << "\"abcdefghij\tk\""_ba << u"JSON line 1, column 12: a control character in a string must be escaped"_s;
+    QTest::newRow("unterminated long string") << "[\"abcdefghijklmnopqrstuvwxyz"_ba << u"JSON line 1, column 2: the string does not end"_s;
+    QTest::newRow("invalid utf-8 after a word") << "\"abcdefghij\xff\""_ba << u"JSON line 1, column 12: invalid UTF-8"_s;
     QTest::newRow("bad escape") << R"("a\x")"_ba << u"JSON line 1, column 3: invalid escape"_s;
     QTest::newRow("short \\u") << R"("\u12")"_ba << u"JSON line 1, column 2: \\u needs four hexadecimal digits"_s;
     QTest::newRow("lone high surrogate") << R"("\ud83d")"_ba << u"JSON line 1, column 2: a high surrogate without a low one after it"_s;

@@ -27,6 +27,7 @@ private slots:
     void partialObjects();
     void skipsTrickyValues();
     void rejectsBrokenSkippedValues();
+    void matchesKeysHoweverWritten();
     void sameResultsAsWholeDocuments();
 
 private:
@@ -180,6 +181,30 @@ void tst_CelProjection::rejectsBrokenSkippedValues()
     // What is read is still checked as strictly as ever.
     QVERIFY(!CelJson::parse(R"({"keep": [1, 2,], "skip": 1})"_ba, reads));
     QVERIFY(!CelJson::parse(R"({"keep": 1, "keep": 2})"_ba, reads));
+}
+
+void tst_CelProjection::matchesKeysHoweverWritten()
+{
+    // Members are found whether their key is plain, escaped or not ASCII, in an arena or not.
+    const QByteArray text = R"({"a\u0062": 1, "ké": 2, "longer_than_a_word": 3, "longer_than_a_wore": 4,
+        "i\u0064x": 5, "plain": 6})"_ba;
+    CelProjection reads;
+    for (const QStringView name : {u"ab", u"ké", u"longer_than_a_word", u"plain"})
+        reads.member(name).setWhole();
+    CelArena arena;
+    for (const bool inArena : {false, true}) {
+        auto value = inArena ? CelJson::parse(text, reads, arena) : CelJson::parse(text, reads);
+        QVERIFY2(value, qPrintable(value.error()));
+        const CelMap &map = value->mapValue();
+        QCOMPARE(map.size(), 4);
+        QVERIFY(map.isPartial());
+        QCOMPARE(*map.find(CelValue::fromString(u"ab"_s)), CelValue::fromInt(1));
+        QCOMPARE(*map.findField(u"ké", CelMap::hashOf(u"ké")), CelValue::fromInt(2));
+        QCOMPARE(*map.find(CelValue::fromString(u"longer_than_a_word"_s)), CelValue::fromInt(3));
+        QCOMPARE(*map.findField(u"plain", CelMap::hashOf(u"plain")), CelValue::fromInt(6));
+        QVERIFY(!map.contains(CelValue::fromString(u"longer_than_a_wore"_s)));
+        QVERIFY(!map.contains(CelValue::fromString(u"idx"_s)));
+    }
 }
 
 void tst_CelProjection::sameResultsAsWholeDocuments()
