@@ -355,6 +355,17 @@ CelValue toBool(const CelValue &v)
 // a backtracking engine can. Matches anywhere in the text unless the pattern is anchored.
 bool partialMatch(const QString &text, const RE2 &re)
 {
+    // Policies mostly match short ASCII values (versions, names, ids): narrowed on the stack,
+    // they need no conversion and no allocation.
+    if (text.size() <= 256) {
+        std::array<char, 256> narrow;
+        const auto *units = reinterpret_cast<const char16_t *>(text.constData()); // utf16() would copy raw data
+        qsizetype i = 0;
+        for (; i < text.size() && units[i] < 0x80; ++i)
+            narrow[size_t(i)] = char(units[i]);
+        if (i == text.size())
+            return RE2::PartialMatch(re2::StringPiece(narrow.data(), size_t(i)), re);
+    }
     const QByteArray textUtf8 = text.toUtf8();
     return RE2::PartialMatch(re2::StringPiece(textUtf8.constData(), size_t(textUtf8.size())), re);
 }
