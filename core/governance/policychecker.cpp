@@ -282,7 +282,8 @@ public:
         if (!slot.document) {
             QElapsedTimer timer;
             timer.start();
-            auto document = std::make_shared<ConvertedDocument>(std::size_t(text->size()));
+            // Converted, a typical document takes about three times its text: one block then.
+            auto document = std::make_shared<ConvertedDocument>(std::size_t(text->size()) * 3 + 1024);
             auto value = CelJson::parse(*text, m_reads, document->arena);
             if (value && value->kind() == CelValue::Kind::Map) {
                 document->value = std::move(value).value();
