@@ -15,14 +15,28 @@ namespace {
 QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &records,
                                     const QString &source)
 {
-    QList<CelExplanation::Step> steps;
+    // A node evaluated many times (inside a macro) shows its last value, in the place of its
+    // first: find those records first, and build steps (with their text) only for them.
+    std::vector<const CelEvaluator::Record *> shown;
     QHash<const CelAst *, qsizetype> seen;
     QHash<const CelAst *, qsizetype> seenBindings;
     for (const CelEvaluator::Record &record : records) {
-        const CelAst &node = *record.node;
+        auto &index = record.binding ? seenBindings : seen;
+        const auto it = index.constFind(record.node);
+        if (it != index.cend()) {
+            shown[size_t(*it)] = &record;
+        } else {
+            index.insert(record.node, qsizetype(shown.size()));
+            shown.push_back(&record);
+        }
+    }
+    QList<CelExplanation::Step> steps;
+    steps.reserve(qsizetype(shown.size()));
+    for (const CelEvaluator::Record *record : shown) {
+        const CelAst &node = *record->node;
         CelExplanation::Step step;
-        step.binding = record.binding;
-        if (record.binding) {
+        step.binding = record->binding;
+        if (record->binding) {
             step.offset = node.variableOffset;
             step.length = node.fieldNames.value(0).size();
             step.text = node.fieldNames.value(0);
@@ -31,18 +45,12 @@ QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &rec
             step.length = node.length;
             step.text = source.mid(node.offset, node.length);
         }
-        step.markOffset = record.binding ? node.variableOffset : node.tokenOffset;
-        step.line = 1 + int(source.left(step.markOffset).count(u'\n'));
-        const qsizetype lineStart = source.lastIndexOf(u'\n', step.markOffset - 1) + 1;
-        step.column = 1 + int(step.markOffset - lineStart);
-        step.value = record.value;
-        auto &index = record.binding ? seenBindings : seen;
-        if (const auto it = index.constFind(&node); it != index.cend()) {
-            steps[*it] = std::move(step);
-        } else {
-            index.insert(&node, steps.size());
-            steps.append(std::move(step));
-        }
+        step.markOffset = record->binding ? node.variableOffset : node.tokenOffset;
+        const QStringView before = QStringView(source).left(step.markOffset);
+        step.line = 1 + int(before.count(u'\n'));
+        step.column = 1 + int(step.markOffset - (before.lastIndexOf(u'\n') + 1));
+        step.value = record->value;
+        steps.append(std::move(step));
     }
     std::stable_sort(steps.begin(), steps.end(),
                      [](const CelExplanation::Step &a, const CelExplanation::Step &b) {

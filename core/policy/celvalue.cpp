@@ -74,8 +74,16 @@ QString quoted(const QString &s)
     QString out;
     out.reserve(s.size() + 2);
     out += u'"';
-    for (const QChar c : s) {
-        switch (c.unicode()) {
+    // Runs of characters that need no escape are copied whole.
+    const QChar *data = s.constData();
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(data + from, i - from);
+        from = i + 1;
+        switch (c) {
         case '"':
             out += u"\\\""_s;
             break;
@@ -92,12 +100,10 @@ QString quoted(const QString &s)
             out += u"\\t"_s;
             break;
         default:
-            if (c.unicode() < 0x20)
-                out += u"\\x"_s % QString::number(c.unicode(), 16).rightJustified(2, u'0');
-            else
-                out += c;
+            out += u"\\x"_s % QString::number(c, 16).rightJustified(2, u'0');
         }
     }
+    out.append(data + from, s.size() - from);
     return out + u'"';
 }
 

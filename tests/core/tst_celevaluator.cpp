@@ -24,6 +24,8 @@ class tst_CelEvaluator : public QObject
     Q_OBJECT
 
 private slots:
+    void debugStrings_data();
+    void debugStrings();
     void evaluate_data();
     void evaluate();
     void errors_data();
@@ -690,6 +692,26 @@ void tst_CelEvaluator::concurrentEvaluation()
     for (auto &thread : threads)
         thread.join();
     QCOMPARE(wrong.load(), 0);
+}
+
+void tst_CelEvaluator::debugStrings_data()
+{
+    // What explanations show of strings: CEL literals, escaped where they must be.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << u"orders"_s << u"\"orders\""_s;
+    QTest::newRow("empty") << QString() << u"\"\""_s;
+    QTest::newRow("quote and backslash") << u"a\"b\\c"_s << u"\"a\\\"b\\\\c\""_s;
+    QTest::newRow("controls") << u"\n\r\tx\x01"_s << u"\"\\n\\r\\tx\\x01\""_s;
+    QTest::newRow("escape last") << u"end\n"_s << u"\"end\\n\""_s;
+    QTest::newRow("not ASCII") << u"é中😀"_s << u"\"é中😀\""_s;
+}
+
+void tst_CelEvaluator::debugStrings()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(CelValue::fromString(text).debugString(), shown);
 }
 
 QTEST_GUILESS_MAIN(tst_CelEvaluator)
