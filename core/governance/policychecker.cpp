@@ -15,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QThread>
+#include <QVarLengthArray>
 
 #include <nlohmann/json.hpp>
 
@@ -110,17 +111,22 @@ const Field &idField()
 }
 
 // The ids of the products a document consumes, in order, once each.
-QStringList inputsOf(const CelValue &document)
+// The distinct products the document's input ports read, as its own strings (valid while
+// the document is): only looked up, so not copied.
+QVarLengthArray<const QString *, 8> inputsOf(const CelValue &document)
 {
     static const Field inputPorts(u"inputPorts"), product(u"product");
-    QStringList ids;
+    QVarLengthArray<const QString *, 8> ids;
     const CelValue *inputs = inputPorts.in(document);
     if (!inputs || inputs->kind() != CelValue::Kind::List)
         return ids;
     for (const CelValue &input : inputs->listValue()) {
-        const QString upstream = product.text(input);
-        if (!upstream.isEmpty() && !ids.contains(upstream))
-            ids.append(upstream);
+        const CelValue *upstream = product.in(input);
+        if (!upstream || upstream->kind() != CelValue::Kind::String || upstream->stringValue().isEmpty())
+            continue;
+        const QString &id = upstream->stringValue();
+        if (std::none_of(ids.cbegin(), ids.cend(), [&](const QString *known) { return *known == id; }))
+            ids.append(&id);
     }
     return ids;
 }
@@ -447,6 +453,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         variables[CompiledPolicy::Now] = now;
         std::vector<qint64> used;
         std::vector<std::shared_ptr<const ConvertedDocument>> held;
+        const std::vector<int> *scope = nullptr;
+        QString scopeDomain;
         qint64 convertNs = 0;
         qint64 evaluateNs = 0;
         qint64 releaseNs = 0;
@@ -467,8 +475,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             row.status = statusField.text(product);
             QList<CelValue> upstream;
             used.clear();
-            for (const QString &id : inputsOf(product)) {
-                const qint64 at = productIndex.value(id, -1);
+            for (const QString *id : inputsOf(product)) {
+                const qint64 at = productIndex.value(*id, -1);
                 if (at >= 0) {
                     std::shared_ptr<const ConvertedDocument> document = cache.acquire(at, convertNs);
                     if (!document) {
@@ -489,7 +497,13 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
 
             clock.start();
             PolicyOutcome *outcomes = report.outcomes.data() + std::size_t(i) * std::size_t(policyCount);
-            for (const int j : scopeFor(row.domainId)) {
+            // Products come in id order, which groups them by domain: the last scope mostly
+            // serves again, without the lock.
+            if (!scope || row.domainId != scopeDomain) {
+                scope = &scopeFor(row.domainId);
+                scopeDomain = row.domainId;
+            }
+            for (const int j : *scope) {
                 PolicyResult result = compiled[std::size_t(j)].evaluate(variables, row.id, today, options.explain);
                 outcomes[j] = result.outcome;
                 if (result.outcome == PolicyOutcome::Fail || result.outcome == PolicyOutcome::Error)
