@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -121,6 +122,28 @@ void tst_PoliciesView::invalidRuleShowsErrorAndFixShowsResults()
         failing += results->model()->index(row, 0).data().toString();
     QVERIFY2(failing.contains(u"marketing.campaigns"_s), qPrintable(failing.join(u", "_s)));
     QVERIFY(failing.contains(u"inventory.warehouses"_s));
+    // Clicks on the Product header sort by product id, up and then down; a third click brings
+    // back the order results came in.
+    auto *header = results->horizontalHeader();
+    const auto clickHeader = [&] {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(0) + 10, header->height() / 2));
+    };
+    const auto shown = [&] {
+        QStringList ids;
+        for (int row = 0; row < results->model()->rowCount(); ++row)
+            ids += results->model()->index(row, 0).data().toString();
+        return ids;
+    };
+    QStringList sorted = failing;
+    sorted.sort();
+    clickHeader();
+    QCOMPARE(shown(), sorted);
+    clickHeader();
+    std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(shown(), sorted);
+    clickHeader();
+    QCOMPARE(shown(), failing);
 
     // An explanation on show...
     results->setCurrentIndex(results->model()->index(0, 0));

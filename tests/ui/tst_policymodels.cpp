@@ -23,6 +23,7 @@ private slots:
     void exemptionsShowExpiry();
     void resultsFilterAndWhatIf();
     void resultsListFailuresFirst();
+    void resultsSortByColumn();
     void domainChangesMostFailingFirst();
     void testResults();
 };
@@ -152,7 +153,56 @@ void tst_PolicyModels::resultsListFailuresFirst()
     QStringList order;
     for (int row = 0; row < model.rowCount(); ++row)
         order += model.index(row, PolicyResultModel::ProductColumn).data().toString();
-    QCOMPARE(order, (QStringList{u"b.three"_s, u"b.four"_s, u"a.two"_s, u"a.one"_s}));
+    QCOMPARE(order, (QStringList{u"b.four"_s, u"b.three"_s, u"a.two"_s, u"a.one"_s}));
+}
+
+void tst_PolicyModels::resultsSortByColumn()
+{
+    CheckReport report;
+    report.policies = {{u"p"_s, u"P"_s, u"global"_s, Policy::Severity::Error, {}, {}}};
+    report.products = {{u"a.one"_s, u"a"_s, u"published"_s},
+                       {u"b.two"_s, u"b"_s, u"published"_s},
+                       {u"c.three"_s, u"c"_s, u"draft"_s},
+                       {u"a.four"_s, u"a"_s, u"draft"_s}};
+    using O = PolicyOutcome;
+    report.outcomes = {O::Pass, O::Fail, O::Exempt, O::Error};
+    PolicyResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResults(report, 0, -1, {});
+    const auto column = [&](int c) {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row)
+            values += model.index(row, c).data().toString();
+        return values;
+    };
+    const QStringList failuresFirst {u"b.two"_s, u"a.four"_s, u"a.one"_s, u"c.three"_s};
+    QCOMPARE(column(PolicyResultModel::ProductColumn), failuresFirst);
+    // The selected row stays selected, wherever it moves.
+    const QPersistentModelIndex selected = model.index(1, PolicyResultModel::OutcomeColumn);
+
+    model.sort(PolicyResultModel::ProductColumn, Qt::AscendingOrder);
+    QCOMPARE(column(PolicyResultModel::ProductColumn),
+             (QStringList{u"a.four"_s, u"a.one"_s, u"b.two"_s, u"c.three"_s}));
+    QCOMPARE(selected.row(), 0);
+    QCOMPARE(selected.column(), int(PolicyResultModel::OutcomeColumn));
+    model.sort(PolicyResultModel::ProductColumn, Qt::DescendingOrder);
+    QCOMPARE(column(PolicyResultModel::ProductColumn),
+             (QStringList{u"c.three"_s, u"b.two"_s, u"a.one"_s, u"a.four"_s}));
+    QCOMPARE(selected.row(), 3);
+    // Outcomes: what needs attention first; ties by product id.
+    model.sort(PolicyResultModel::OutcomeColumn, Qt::AscendingOrder);
+    QCOMPARE(column(PolicyResultModel::OutcomeColumn),
+             (QStringList{u"fail"_s, u"error"_s, u"exempt"_s, u"pass"_s}));
+    model.sort(PolicyResultModel::DomainColumn, Qt::DescendingOrder);
+    QCOMPARE(column(PolicyResultModel::ProductColumn),
+             (QStringList{u"c.three"_s, u"b.two"_s, u"a.four"_s, u"a.one"_s}));
+    // No column: back to failures first.
+    model.sort(-1, Qt::AscendingOrder);
+    QCOMPARE(column(PolicyResultModel::ProductColumn), failuresFirst);
+    // The order holds for new results.
+    model.sort(PolicyResultModel::ProductColumn, Qt::DescendingOrder);
+    model.setResults(report, 0, -1, {});
+    QCOMPARE(column(PolicyResultModel::ProductColumn).first(), u"c.three"_s);
 }
 
 void tst_PolicyModels::domainChangesMostFailingFirst()

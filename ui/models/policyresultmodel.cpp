@@ -72,15 +72,84 @@ void PolicyResultModel::setResults(const CheckReport &report, int editedColumn, 
         row.detail = details.value(i);
         m_all.push_back(std::move(row));
     }
-    // What needs attention first: failures, then errors, then the rest in id order.
-    const auto rank = [](PolicyOutcome outcome) {
-        return outcome == PolicyOutcome::Fail ? 0 : outcome == PolicyOutcome::Error ? 1 : 2;
-    };
-    std::stable_sort(m_all.begin(), m_all.end(), [&rank](const Row &a, const Row &b) {
-        return rank(a.outcome) < rank(b.outcome);
-    });
     m_hasActive = activeColumn >= 0;
+    sortRows();
     rebuild();
+}
+
+void PolicyResultModel::sortRows()
+{
+    // Outcomes by what needs attention first; changes likewise.
+    const auto rank = [](PolicyOutcome outcome) {
+        switch (outcome) {
+        case PolicyOutcome::Fail:
+            return 0;
+        case PolicyOutcome::Error:
+            return 1;
+        case PolicyOutcome::Exempt:
+            return 2;
+        case PolicyOutcome::Pass:
+            return 3;
+        case PolicyOutcome::NotApplicable:
+            break;
+        }
+        return 4;
+    };
+    const auto changeRank = [](Change change) {
+        return change == Change::NewlyFailing ? 0 : change == Change::NewlyPassing ? 1 : 2;
+    };
+    const auto compare = [&](const Row &a, const Row &b) -> int {
+        switch (m_sortColumn) {
+        case ProductColumn:
+            return 0; // the product id decides below
+        case DomainColumn:
+            return a.domainId.compare(b.domainId, Qt::CaseInsensitive);
+        case OutcomeColumn:
+            return rank(a.outcome) - rank(b.outcome);
+        case ActiveColumn:
+            return rank(a.active) - rank(b.active);
+        case ChangeColumn:
+            return changeRank(a.change) - changeRank(b.change);
+        default:
+            // Unsorted: failures, then errors, then the rest, each in id order.
+            return std::min(rank(a.outcome), 2) - std::min(rank(b.outcome), 2);
+        }
+    };
+    const bool descending = m_sortColumn >= 0 && m_sortOrder == Qt::DescendingOrder;
+    std::sort(m_all.begin(), m_all.end(), [&](const Row &a, const Row &b) {
+        if (const int c = compare(a, b); c != 0)
+            return descending ? c > 0 : c < 0;
+        const int byId = a.productId.compare(b.productId);
+        return m_sortColumn == ProductColumn && descending ? byId > 0 : byId < 0;
+    });
+}
+
+void PolicyResultModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids.append(index.data(ProductIdRole).toString());
+    sortRows();
+    m_visible.clear();
+    for (size_t i = 0; i < m_all.size(); ++i) {
+        if (accepts(m_all[i]))
+            m_visible.push_back(int(i));
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOf(ids.at(i));
+        after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void PolicyResultModel::clear()

@@ -44,6 +44,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // By a column (ties by product id); column -1 is the order results come in: failures,
+    // then errors, then the rest, each by product id.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString outcomeText(Tessera::PolicyOutcome outcome);
 
@@ -60,12 +63,15 @@ private:
     };
 
     void rebuild();
+    void sortRows();
     bool accepts(const Row &row) const;
 
     std::vector<Row> m_all;
     std::vector<int> m_visible;
     bool m_hasActive = false;
     Filter m_filter = Filter::Applicable;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_productFilter;
 };
 

@@ -37,6 +37,15 @@ namespace {
 // Long enough to let a steward finish a word, short enough to feel live.
 constexpr int EvaluateDelayMs = 400;
 
+// Sorted by a click on a column's header; a third click goes back to the order results come
+// in (failures first).
+void enableSorting(QTableView *view)
+{
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->horizontalHeader()->setSortIndicatorClearable(true);
+    view->setSortingEnabled(true);
+}
+
 QTableView *makeTable(const QString &name, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -267,6 +276,7 @@ void PolicyEditor::createResultsTab()
     m_resultView = makeTable(u"policyResultTable"_s, split);
     m_resultView->setModel(m_resultModel);
     m_resultView->setColumnWidth(PolicyResultModel::ProductColumn, 240);
+    enableSorting(m_resultView);
     connect(m_resultView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PolicyEditor::showExplanation);
     connect(m_resultView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -298,6 +308,7 @@ void PolicyEditor::createWhatIfTab()
     m_changeView = makeTable(u"whatIfTable"_s, split);
     m_changeView->setModel(m_changeModel);
     m_changeView->setColumnWidth(PolicyResultModel::ProductColumn, 240);
+    enableSorting(m_changeView);
     connect(m_changeView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit productActivated(index.data(PolicyResultModel::ProductIdRole).toString());
     });
