@@ -123,23 +123,24 @@ QByteArray CheckReportWriter::toJUnit(const CheckReport &report)
     xml.writeStartDocument();
     xml.writeStartElement(u"testsuites"_s);
     xml.writeAttribute(u"name"_s, u"tessera check"_s);
-    xml.writeAttribute(u"tests"_s, QString::number(report.total.applicable() + report.total.exempt));
+    // Every pair is a test case: the exempt and the not applicable ones skipped, with why.
+    const auto skippedOf = [](const OutcomeCounts &c) { return c.exempt + c.notApplicable; };
+    const auto testsOf = [&](const OutcomeCounts &c) { return c.applicable() + skippedOf(c); };
+    xml.writeAttribute(u"tests"_s, QString::number(testsOf(report.total)));
     xml.writeAttribute(u"failures"_s, QString::number(report.total.failed));
     xml.writeAttribute(u"errors"_s, QString::number(report.total.errors));
-    xml.writeAttribute(u"skipped"_s, QString::number(report.total.exempt));
+    xml.writeAttribute(u"skipped"_s, QString::number(skippedOf(report.total)));
     for (qsizetype j = 0; j < report.policies.size(); ++j) {
         const CheckReport::PolicyColumn &p = report.policies.at(j);
         const OutcomeCounts &c = report.policyCounts[std::size_t(j)];
         xml.writeStartElement(u"testsuite"_s);
         xml.writeAttribute(u"name"_s, p.id);
-        xml.writeAttribute(u"tests"_s, QString::number(c.applicable() + c.exempt));
+        xml.writeAttribute(u"tests"_s, QString::number(testsOf(c)));
         xml.writeAttribute(u"failures"_s, QString::number(c.failed));
         xml.writeAttribute(u"errors"_s, QString::number(c.errors));
-        xml.writeAttribute(u"skipped"_s, QString::number(c.exempt));
+        xml.writeAttribute(u"skipped"_s, QString::number(skippedOf(c)));
         for (qsizetype i = 0; i < report.products.size(); ++i) {
             const PolicyOutcome outcome = report.outcome(int(i), int(j));
-            if (outcome == PolicyOutcome::NotApplicable)
-                continue;
             xml.writeStartElement(u"testcase"_s);
             xml.writeAttribute(u"name"_s, report.products.at(i).id);
             xml.writeAttribute(u"classname"_s, p.id);
@@ -154,6 +155,9 @@ QByteArray CheckReportWriter::toJUnit(const CheckReport &report)
             } else if (outcome == PolicyOutcome::Exempt) {
                 xml.writeEmptyElement(u"skipped"_s);
                 xml.writeAttribute(u"message"_s, tr("exempt"));
+            } else if (outcome == PolicyOutcome::NotApplicable) {
+                xml.writeEmptyElement(u"skipped"_s);
+                xml.writeAttribute(u"message"_s, tr("not applicable: the policy's scope or precondition leaves the product out"));
             }
             xml.writeEndElement();
         }

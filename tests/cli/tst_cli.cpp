@@ -523,14 +523,25 @@ void tst_Cli::checkJUnit()
     int suites = 0;
     int cases = 0;
     int failures = 0;
+    int skipped = 0;
+    qint64 declaredTests = -1;
+    qint64 declaredSkipped = -1;
     QString suite;
     QStringList path;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
             const QString name = xml.name().toString();
-            if (path.isEmpty())
+            if (path.isEmpty()) {
                 QCOMPARE(name, u"testsuites"_s);
+                declaredTests = xml.attributes().value(u"tests"_s).toLongLong();
+                declaredSkipped = xml.attributes().value(u"skipped"_s).toLongLong();
+            }
+            if (name == u"skipped"_s) {
+                QCOMPARE(path.constLast(), u"testcase"_s);
+                QVERIFY(!xml.attributes().value(u"message"_s).isEmpty());
+                ++skipped;
+            }
             if (name == u"testsuite"_s) {
                 QCOMPARE(path, QStringList{u"testsuites"_s});
                 ++suites;
@@ -552,8 +563,16 @@ void tst_Cli::checkJUnit()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(suites, 10);
-    QCOMPARE(cases, 321); // the applicable pairs: 315 pass + 6 fail
+    // Every pair: the 321 applicable ones (315 pass + 6 fail) and the skipped rest.
+    QFile sample(QString::fromUtf8(TESSERA_SAMPLE_FILE));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const qsizetype products = QJsonDocument::fromJson(sample.readAll())[u"products"_s].toArray().size();
+    QVERIFY(products > 30);
+    QCOMPARE(cases, 10 * products);
     QCOMPARE(failures, 6);
+    QCOMPARE(skipped, cases - 321);
+    QCOMPARE(declaredTests, cases);
+    QCOMPARE(declaredSkipped, skipped);
 }
 
 void tst_Cli::policyTest()
