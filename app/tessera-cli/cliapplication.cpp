@@ -229,7 +229,8 @@ QList<CliApplication::Command> CliApplication::commands() const
          &CliApplication::runPolicy},
         {u"publish"_s,
          tr("Publish a product through the publish gate: failing error-severity policies block "
-            "it, failing warnings need --yes."),
+            "it, failing warnings need --yes. For a product already published, says whether it "
+            "would still pass (exit 1 when not)."),
          u"product"_s,
          tr("Product id, e.g. orders.orders."),
          u"PRODUCT_ID"_s,
@@ -1052,13 +1053,26 @@ int CliApplication::runPublish()
     if (!product)
         return code;
     DataProduct p = std::move(*product);
-    if (p.status == LifecycleStatus::Published) {
-        m_out << tr("%1 is already published.").arg(id) << QLatin1Char('\n');
-        return Success;
-    }
     auto gate = PublishGate::check(*catalog.value(), p);
     if (!gate)
         return fail(gate.error());
+    if (p.status == LifecycleStatus::Published) {
+        // Policies change after a product is published: say whether it would still pass.
+        if (gate->isBlocked()) {
+            m_out << tr("%1 is already published, but would not pass the publish gate now: "
+                        "policies fail:").arg(id)
+                  << QLatin1Char('\n') << PublishGate::describe(gate->blocking);
+            if (!gate->warnings.isEmpty())
+                m_out << tr("Warnings:") << QLatin1Char('\n') << PublishGate::describe(gate->warnings);
+            m_out.flush();
+            return NothingFound;
+        }
+        m_out << tr("%1 is already published and still passes the publish gate.").arg(id)
+              << QLatin1Char('\n');
+        if (!gate->warnings.isEmpty())
+            m_out << tr("Warnings:") << QLatin1Char('\n') << PublishGate::describe(gate->warnings);
+        return Success;
+    }
     if (gate->isBlocked()) {
         m_out << tr("Cannot publish %1: policies fail:").arg(id) << QLatin1Char('\n')
               << PublishGate::describe(gate->blocking);

@@ -640,6 +640,17 @@ void tst_Cli::publishThroughTheGate()
     QVERIFY(unconfirmed.out.contains("--yes"));
     const Run confirmed = cli({u"publish"_s, u"marketing-analytics.churn-scores"_s, u"--catalog"_s, catalog, u"--yes"_s});
     QCOMPARE(confirmed.exitCode, 0);
+    // Published already: the gate runs again and says whether the product would still pass.
+    const Run again = cli({u"publish"_s, u"marketing-analytics.churn-scores"_s, u"--catalog"_s, catalog});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("still passes"));
+    QVERIFY(again.out.contains("needs-tags")); // the warning, still shown
+    writeFile(u"strict.yaml"_s, "id: needs-a-hundred-tags\nseverity: error\nrule: size(product.tags) > 100\n");
+    QCOMPARE(cli({u"policy"_s, u"import"_s, path(u"strict.yaml"_s), u"--catalog"_s, catalog}).exitCode, 0);
+    const Run stricter = cli({u"publish"_s, u"marketing-analytics.churn-scores"_s, u"--catalog"_s, catalog});
+    QCOMPARE(stricter.exitCode, 1);
+    QVERIFY(stricter.out.contains("already published, but would not pass"));
+    QVERIFY(stricter.out.contains("needs-a-hundred-tags"));
     QCOMPARE(cli({u"publish"_s, u"no.such"_s, u"--catalog"_s, catalog}).exitCode, 1);
     QCOMPARE(cli({u"publish"_s, u"--catalog"_s, catalog}).exitCode, 2);
 }
