@@ -619,6 +619,10 @@
         <source>invalid number</source>
         <translation>ungültige Zahl</translation>
     </message>
+    <message>
+        <source>the object has a key twice</source>
+        <translation>das Objekt hat einen Schlüssel zweimal</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CelLexer</name>
@@ -831,6 +835,10 @@
     <message>
         <source>exempt</source>
         <translation>ausgenommen</translation>
+    </message>
+    <message>
+        <source>not applicable: the policy&apos;s scope or precondition leaves the product out</source>
+        <translation>nicht anwendbar: Geltungsbereich oder Vorbedingung der Richtlinie schließen das Produkt aus</translation>
     </message>
 </context>
 <context>
