@@ -138,16 +138,26 @@ void tst_PolicyModels::resultsFilterAndWhatIf()
     QCOMPARE(model.index(0, PolicyResultModel::ActiveColumn).data().toString(), u"(new policy)"_s);
 }
 
-void tst_PolicyModels::resultsListFailuresFirst()
+namespace {
+
+// A report of one policy over products named `domain.name`, with these outcomes.
+CheckReport oneColumn(const QStringList &products, const QList<PolicyOutcome> &outcomes)
 {
     CheckReport report;
     report.policies = {{u"p"_s, u"P"_s, u"global"_s, Policy::Severity::Error, {}, {}}};
-    report.products = {{u"a.one"_s, u"a"_s, u"published"_s},
-                       {u"a.two"_s, u"a"_s, u"published"_s},
-                       {u"b.three"_s, u"b"_s, u"draft"_s},
-                       {u"b.four"_s, u"b"_s, u"draft"_s}};
+    for (const QString &id : products)
+        report.products.append({id, id.section(u'.', 0, 0), u"published"_s});
+    report.outcomes.assign(outcomes.cbegin(), outcomes.cend());
+    return report;
+}
+
+} // namespace
+
+void tst_PolicyModels::resultsListFailuresFirst()
+{
     using O = PolicyOutcome;
-    report.outcomes = {O::Pass, O::Error, O::Fail, O::Fail};
+    const CheckReport report = oneColumn({u"a.one"_s, u"a.two"_s, u"b.three"_s, u"b.four"_s},
+                                         {O::Pass, O::Error, O::Fail, O::Fail});
     PolicyResultModel model;
     model.setResults(report, 0, -1, {});
     QStringList order;
@@ -158,14 +168,9 @@ void tst_PolicyModels::resultsListFailuresFirst()
 
 void tst_PolicyModels::resultsSortByColumn()
 {
-    CheckReport report;
-    report.policies = {{u"p"_s, u"P"_s, u"global"_s, Policy::Severity::Error, {}, {}}};
-    report.products = {{u"a.one"_s, u"a"_s, u"published"_s},
-                       {u"b.two"_s, u"b"_s, u"published"_s},
-                       {u"c.three"_s, u"c"_s, u"draft"_s},
-                       {u"a.four"_s, u"a"_s, u"draft"_s}};
     using O = PolicyOutcome;
-    report.outcomes = {O::Pass, O::Fail, O::Exempt, O::Error};
+    const CheckReport report = oneColumn({u"a.one"_s, u"b.two"_s, u"c.three"_s, u"a.four"_s},
+                                         {O::Pass, O::Fail, O::Exempt, O::Error});
     PolicyResultModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setResults(report, 0, -1, {});
