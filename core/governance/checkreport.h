@@ -59,6 +59,11 @@ struct CheckReport
     qint64 evaluateMs = 0; // evaluating policies, explaining failures
     qint64 releaseMs = 0; // freeing the values and the documents' text
     int threads = 0;
+    // How the pass used memory: documents converted (more than the products when a use was
+    // not counted in advance and a document had to be converted again), and documents still
+    // held when it ended instead of freed after their last use (uses counted too high).
+    qint64 documentsConverted = 0;
+    qint64 documentsKeptToEnd = 0;
 
     PolicyOutcome outcome(int product, int policy) const
     {

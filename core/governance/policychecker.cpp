@@ -111,24 +111,35 @@ const Field &idField()
 }
 
 // The ids of the products a document consumes, in order, once each.
-// The distinct products the document's input ports read, as its own strings (valid while
+// The distinct products the document's input ports read, each with the number of ports that
+// read it (as Catalog::inputCounts() counts uses), as the document's own strings (valid while
 // the document is): only looked up, so not copied.
-QVarLengthArray<const QString *, 8> inputsOf(const CelValue &document)
+struct Input
+{
+    const QString *productId;
+    int ports;
+};
+
+QVarLengthArray<Input, 8> inputsOf(const CelValue &document)
 {
     static const Field inputPorts(u"inputPorts"), product(u"product");
-    QVarLengthArray<const QString *, 8> ids;
-    const CelValue *inputs = inputPorts.in(document);
-    if (!inputs || inputs->kind() != CelValue::Kind::List)
-        return ids;
-    for (const CelValue &input : inputs->listValue()) {
-        const CelValue *upstream = product.in(input);
+    QVarLengthArray<Input, 8> inputs;
+    const CelValue *ports = inputPorts.in(document);
+    if (!ports || ports->kind() != CelValue::Kind::List)
+        return inputs;
+    for (const CelValue &port : ports->listValue()) {
+        const CelValue *upstream = product.in(port);
         if (!upstream || upstream->kind() != CelValue::Kind::String || upstream->stringValue().isEmpty())
             continue;
         const QString &id = upstream->stringValue();
-        if (std::none_of(ids.cbegin(), ids.cend(), [&](const QString *known) { return *known == id; }))
-            ids.append(&id);
+        const auto known = std::find_if(inputs.begin(), inputs.end(),
+                                        [&](const Input &input) { return *input.productId == id; });
+        if (known != inputs.end())
+            ++known->ports;
+        else
+            inputs.append({&id, 1});
     }
-    return ids;
+    return inputs;
 }
 
 // A stored document's id, before it is converted: canonical documents begin with it. Others
@@ -195,7 +206,8 @@ public:
             m_blockNext = m_blocks.back().get();
             m_blockFree = size;
         }
-        std::memcpy(m_blockNext, text.data(), std::size_t(text.size()));
+        if (!text.isEmpty())
+            std::memcpy(m_blockNext, text.data(), std::size_t(text.size()));
         m_texts[std::size_t(row)] = QByteArray::fromRawData(m_blockNext, text.size());
         m_blockNext += text.size();
         m_blockFree -= text.size();
@@ -298,6 +310,7 @@ public:
                     value ? value->typeName() : value.error());
             }
             slot.document = std::move(document);
+            m_conversions.fetch_add(1, std::memory_order_relaxed);
             convertNs += timer.nsecsElapsed();
         }
         return slot.document;
@@ -316,9 +329,17 @@ public:
     // What miscounted uses left behind.
     void clear(qint64 begin, qint64 end)
     {
-        for (qint64 i = begin; i < end; ++i)
-            m_slots[std::size_t(i)].document.reset();
+        qint64 kept = 0;
+        for (qint64 i = begin; i < end; ++i) {
+            Slot &slot = m_slots[std::size_t(i)];
+            kept += slot.document != nullptr;
+            slot.document.reset();
+        }
+        m_keptToEnd.fetch_add(kept, std::memory_order_relaxed);
     }
+
+    qint64 conversions() const { return m_conversions.load(); }
+    qint64 keptToEnd() const { return m_keptToEnd.load(); }
 
 private:
     struct Slot
@@ -330,6 +351,8 @@ private:
     const CelProjection &m_reads;
     std::vector<Slot> m_slots;
     std::array<std::mutex, 251> m_locks;
+    std::atomic<qint64> m_conversions{0};
+    std::atomic<qint64> m_keptToEnd{0};
 };
 
 // `inputCounts` (Catalog::inputCounts()) only tells when each document can be dropped; the
@@ -475,8 +498,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             row.status = statusField.text(product);
             QList<CelValue> upstream;
             used.clear();
-            for (const QString *id : inputsOf(product)) {
-                const qint64 at = productIndex.value(*id, -1);
+            for (const Input &input : inputsOf(product)) {
+                const qint64 at = productIndex.value(*input.productId, -1);
                 if (at >= 0) {
                     std::shared_ptr<const ConvertedDocument> document = cache.acquire(at, convertNs);
                     if (!document) {
@@ -485,7 +508,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
                     }
                     upstream.append(document->value);
                     held.push_back(std::move(document));
-                    used.push_back(at);
+                    used.insert(used.end(), std::size_t(input.ports), at); // a use per port
                 }
             }
             if (!complete) {
@@ -566,6 +589,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     report.evaluateMs = times.evaluateNs / 1'000'000;
     report.releaseMs = times.releaseNs / 1'000'000;
     report.threads = threads;
+    report.documentsConverted = cache.conversions();
+    report.documentsKeptToEnd = cache.keptToEnd();
     qCDebug(lcPolicy).noquote()
         << u"checked %1 policies over %2 products in %3 ms (%4 threads): %5 pass, %6 fail, %7 error, %8 exempt, %9 not applicable"_s
                .arg(policyCount).arg(count).arg(report.elapsedMs).arg(threads)

@@ -26,6 +26,7 @@ public:
 
     void *allocate(std::size_t size, std::size_t alignment = alignof(std::max_align_t))
     {
+        size += size == 0; // distinct addresses, even for empty strings
         char *p = align(m_next, alignment);
         if (p + size > m_end) [[unlikely]]
             p = grow(size, alignment);

@@ -214,6 +214,17 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
     // frees it after its last use; the outcomes and explanations must be those of evaluating
     // each product on its own, with its upstream documents converted afresh.
     CatalogDocument d = SyntheticCatalog::generate(400, 7, QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+    // Some consumers read two ports of one product: one document, two uses.
+    int twoPorts = 0;
+    for (DataProduct &p : d.products) {
+        if (!p.inputPorts.isEmpty() && twoPorts < 20) {
+            InputPort second = p.inputPorts.first();
+            second.portName += u"_events"_s;
+            p.inputPorts.append(second);
+            ++twoPorts;
+        }
+    }
+    QCOMPARE(twoPorts, 20);
     d.policies = {policy(u"up-status"_s, u"upstream.all(u, u.status != 'deprecated')"_s),
                   policy(u"up-owner"_s, u"upstream.exists(u, u.owner == product.owner) || size(upstream) < 2"_s),
                   policy(u"up-size"_s, u"size(upstream) <= 2"_s),
@@ -273,6 +284,9 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
         }
         QCOMPARE(report->total.failed, failures);
         QVERIFY(failures > 0);
+        // Each document converted once and freed after its last use, none left to the end.
+        QCOMPARE(report->documentsConverted, qint64(d.products.size()));
+        QCOMPARE(report->documentsKeptToEnd, 0);
     }
 }
 
