@@ -27,12 +27,23 @@ const CelValue *idOf(const CelValue &value)
     return value.mapValue().findField(id, hash);
 }
 
+// Appends a value as debugString() shows it; strings, the most common, without a temporary.
+void appendValue(QString &out, const CelValue &value)
+{
+    if (value.kind() == CelValue::Kind::String)
+        CelValue::appendQuoted(out, value.stringValue());
+    else
+        out += value.debugString();
+}
+
 // `{"id": "orders.orders", …}`.
-QString summary(const CelValue &map, const CelValue &id)
+void appendSummary(QString &out, const CelValue &map, const CelValue &id)
 {
     // A partial map (see CelJson::complete) has more members than it holds.
     const bool more = map.mapValue().size() > 1 || map.mapValue().isPartial();
-    return u"{\"id\": "_s + id.debugString() + (more ? u", …}"_s : u"}"_s);
+    out += u"{\"id\": "_s;
+    appendValue(out, id);
+    out += more ? u", …}"_s : u"}"_s;
 }
 
 // Appends the value's debugString() form, objects with an id as their summary, and stops soon
@@ -57,7 +68,7 @@ void appendBounded(QString &out, const CelValue &value, qsizetype limit)
     }
     case CelValue::Kind::Map: {
         if (const CelValue *id = idOf(value)) {
-            out += summary(value, *id);
+            appendSummary(out, value, *id);
             return;
         }
         if (value.mapValue().isPartial()) {
@@ -93,7 +104,7 @@ void appendBounded(QString &out, const CelValue &value, qsizetype limit)
     default:
         break;
     }
-    out += value.debugString();
+    appendValue(out, value);
 }
 
 // A value short enough to sit under the source: long lists and maps end with "…". Errors are
@@ -103,20 +114,25 @@ QString abbreviated(const CelValue &value)
 {
     if (value.isError())
         return u"error: "_s + value.stringValue();
-    if (const CelValue *id = idOf(value))
-        return summary(value, *id);
+    QString text;
+    text.reserve(2 * MaxValueLength);
+    if (const CelValue *id = idOf(value)) {
+        appendSummary(text, value, *id);
+        return text;
+    }
     const bool objects = value.kind() == CelValue::Kind::List && !value.listValue().isEmpty()
         && std::all_of(value.listValue().cbegin(), value.listValue().cend(),
                        [](const CelValue &item) { return idOf(item) != nullptr; });
-    QString text;
-    text.reserve(2 * MaxValueLength);
     appendBounded(text, value, MaxValueLength);
     if (text.size() <= MaxValueLength)
         return text;
     if (objects) {
         const QList<CelValue> &items = value.listValue();
-        return u'[' + summary(items.first(), *idOf(items.first())) + u", … "_s
-            + CelExplanation::tr("%n items", nullptr, int(items.size())) + u']';
+        text.truncate(0);
+        text += u'[';
+        appendSummary(text, items.first(), *idOf(items.first()));
+        text += u", … "_s + CelExplanation::tr("%n items", nullptr, int(items.size())) + u']';
+        return text;
     }
     return text.left(MaxValueLength - 1) + u'…';
 }

@@ -73,38 +73,8 @@ QString quoted(const QString &s)
 {
     QString out;
     out.reserve(s.size() + 2);
-    out += u'"';
-    // Runs of characters that need no escape are copied whole.
-    const QChar *data = s.constData();
-    qsizetype from = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const char16_t c = data[i].unicode();
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(data + from, i - from);
-        from = i + 1;
-        switch (c) {
-        case '"':
-            out += u"\\\""_s;
-            break;
-        case '\\':
-            out += u"\\\\"_s;
-            break;
-        case '\n':
-            out += u"\\n"_s;
-            break;
-        case '\r':
-            out += u"\\r"_s;
-            break;
-        case '\t':
-            out += u"\\t"_s;
-            break;
-        default:
-            out += u"\\x"_s % QString::number(c, 16).rightJustified(2, u'0');
-        }
-    }
-    out.append(data + from, s.size() - from);
-    return out + u'"';
+    CelValue::appendQuoted(out, s);
+    return out;
 }
 
 QString formatDouble(double d)
@@ -182,6 +152,42 @@ void CelValue::release() noexcept
     default:
         break;
     }
+}
+
+void CelValue::appendQuoted(QString &out, QStringView s)
+{
+    out += u'"';
+    // Runs of characters that need no escape are copied whole.
+    const QChar *data = s.data();
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(data + from, i - from);
+        from = i + 1;
+        switch (c) {
+        case '"':
+            out += u"\\\""_s;
+            break;
+        case '\\':
+            out += u"\\\\"_s;
+            break;
+        case '\n':
+            out += u"\\n"_s;
+            break;
+        case '\r':
+            out += u"\\r"_s;
+            break;
+        case '\t':
+            out += u"\\t"_s;
+            break;
+        default:
+            out += u"\\x"_s % QString::number(c, 16).rightJustified(2, u'0');
+        }
+    }
+    out.append(data + from, s.size() - from);
+    out += u'"';
 }
 
 CelValue CelValue::fromBool(bool value)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <atomic>
 #include <compare>
@@ -178,6 +179,8 @@ public:
 
     // For diagnostics and test output, in CEL literal syntax where there is one.
     QString debugString() const;
+    // Appends `text` as debugString() shows a string: a CEL literal, escaped where it must be.
+    static void appendQuoted(QString &out, QStringView text);
 
     // Identity, not CEL equality: kinds must match exactly and NaN equals NaN.
     // Used to compare results with expected values.
