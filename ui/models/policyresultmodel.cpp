@@ -137,11 +137,7 @@ void PolicyResultModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &index : before)
         ids.append(index.data(ProductIdRole).toString());
     sortRows();
-    m_visible.clear();
-    for (size_t i = 0; i < m_all.size(); ++i) {
-        if (accepts(m_all[i]))
-            m_visible.push_back(int(i));
-    }
+    filterRows();
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -191,14 +187,19 @@ bool PolicyResultModel::accepts(const Row &row) const
     return true;
 }
 
-void PolicyResultModel::rebuild()
+void PolicyResultModel::filterRows()
 {
-    beginResetModel();
     m_visible.clear();
     for (size_t i = 0; i < m_all.size(); ++i) {
         if (accepts(m_all[i]))
             m_visible.push_back(int(i));
     }
+}
+
+void PolicyResultModel::rebuild()
+{
+    beginResetModel();
+    filterRows();
     endResetModel();
 }
 

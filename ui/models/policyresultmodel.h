@@ -64,6 +64,7 @@ private:
 
     void rebuild();
     void sortRows();
+    void filterRows(); // m_visible from m_all
     bool accepts(const Row &row) const;
 
     std::vector<Row> m_all;
