@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -107,34 +108,40 @@ void appendBounded(QString &out, const CelValue &value, qsizetype limit)
     appendValue(out, value);
 }
 
-// A value short enough to sit under the source: long lists and maps end with "…". Errors are
-// kept whole: their message is the explanation. Objects with an id read `{"id": "x", …}`, whole,
-// and lists of them `[{"id": "x", …}, … 3 items]` when they do not all fit.
-QString abbreviated(const CelValue &value)
+// Appends a value short enough to sit under the source: long lists and maps end with "…".
+// Errors are kept whole: their message is the explanation. Objects with an id read
+// `{"id": "x", …}`, whole, and lists of them `[{"id": "x", …}, … 3 items]` when they do not all
+// fit. Appended, not returned: an explanation shows many values, and one buffer serves them.
+void appendAbbreviated(QString &out, const CelValue &value)
 {
-    if (value.isError())
-        return u"error: "_s + value.stringValue();
-    QString text;
-    text.reserve(2 * MaxValueLength);
+    if (value.isError()) {
+        out += u"error: "_s;
+        out += value.stringValue();
+        return;
+    }
+    const qsizetype start = out.size();
     if (const CelValue *id = idOf(value)) {
-        appendSummary(text, value, *id);
-        return text;
+        appendSummary(out, value, *id);
+        return;
     }
     const bool objects = value.kind() == CelValue::Kind::List && !value.listValue().isEmpty()
         && std::all_of(value.listValue().cbegin(), value.listValue().cend(),
                        [](const CelValue &item) { return idOf(item) != nullptr; });
-    appendBounded(text, value, MaxValueLength);
-    if (text.size() <= MaxValueLength)
-        return text;
+    appendBounded(out, value, start + MaxValueLength);
+    if (out.size() - start <= MaxValueLength)
+        return;
     if (objects) {
         const QList<CelValue> &items = value.listValue();
-        text.truncate(0);
-        text += u'[';
-        appendSummary(text, items.first(), *idOf(items.first()));
-        text += u", … "_s + CelExplanation::tr("%n items", nullptr, int(items.size())) + u']';
-        return text;
+        out.truncate(start);
+        out += u'[';
+        appendSummary(out, items.first(), *idOf(items.first()));
+        out += u", … "_s;
+        out += CelExplanation::tr("%n items", nullptr, int(items.size()));
+        out += u']';
+        return;
     }
-    return text.left(MaxValueLength - 1) + u'…';
+    out.truncate(start + MaxValueLength - 1);
+    out += u'…';
 }
 
 // Display columns count code points, so that markers line up under non-BMP characters too.
@@ -148,11 +155,14 @@ qsizetype displayWidth(QStringView text)
     return width;
 }
 
+// A value to show under the source, its text a slice of a buffer shared by all of them.
 struct Marker
 {
     qsizetype column = 0;
     qsizetype depth = 0; // the sub-expression's length: shorter ones are deeper
-    QString text;
+    qsizetype textStart = 0;
+    qsizetype textLength = 0;
+    qsizetype width = 0; // of the text, in columns
 };
 
 // Writes `text` into `row` at `column`, padding with spaces.
@@ -168,8 +178,10 @@ void put(QString &row, qsizetype column, QStringView text)
 
 QString CelExplanation::render(const QString &source) const
 {
+    // A check renders an explanation for every failure it finds: one buffer each for the
+    // values, the markers and the row being laid out, reused from line to line.
     QString out;
-    out.reserve(4 * source.size());
+    out.reserve(4 * source.size() + 64);
     bool first = true;
     const auto addLine = [&](QStringView line) {
         if (!first)
@@ -177,56 +189,79 @@ QString CelExplanation::render(const QString &source) const
         first = false;
         out += line;
     };
-    const QStringList lines = source.split(u'\n');
+    QString texts;
+    std::vector<Marker> pending;
+    std::vector<Marker> later;
+    pending.reserve(std::size_t(steps.size()));
+    later.reserve(std::size_t(steps.size()));
+    QString row;
+    const QStringView all(source);
     qsizetype lineStart = 0;
-    for (const QString &line : lines) {
+    while (true) {
+        const qsizetype newline = all.indexOf(u'\n', lineStart);
+        const qsizetype lineEnd = newline < 0 ? all.size() : newline;
+        const QStringView line = all.sliced(lineStart, lineEnd - lineStart);
         addLine(line);
-        const qsizetype lineEnd = lineStart + line.size();
-        QList<Marker> pending;
+        // Counted once: a line without surrogates, the usual one, has a column per unit.
+        const bool bmp = displayWidth(line) == line.size();
+        pending.clear();
+        texts.resize(0);
         for (const Step &step : steps) {
             if (step.binding || step.markOffset < lineStart || step.markOffset > lineEnd)
                 continue;
-            pending += Marker {displayWidth(QStringView(line).left(step.markOffset - lineStart)),
-                               step.length, abbreviated(step.value)};
+            const qsizetype offset = step.markOffset - lineStart;
+            Marker marker;
+            marker.column = bmp ? offset : displayWidth(line.left(offset));
+            marker.depth = step.length;
+            marker.textStart = texts.size();
+            appendAbbreviated(texts, step.value);
+            marker.textLength = texts.size() - marker.textStart;
+            marker.width = displayWidth(QStringView(texts).sliced(marker.textStart, marker.textLength));
+            pending.push_back(marker);
         }
-        lineStart = lineEnd + 1;
-        if (pending.isEmpty())
-            continue;
-        // Rightmost first, and of two at one column the deeper one, as power asserts do.
-        std::stable_sort(pending.begin(), pending.end(), [](const Marker &a, const Marker &b) {
-            return a.column != b.column ? a.column > b.column : a.depth < b.depth;
-        });
-        QString bars;
-        for (const Marker &m : std::as_const(pending))
-            put(bars, m.column, u"|");
-        addLine(bars);
-        // Each row shows the values that fit to the left of what is already on it, and a bar
-        // for every value still to come.
-        while (!pending.isEmpty()) {
-            QString row;
-            qsizetype limit = std::numeric_limits<qsizetype>::max();
-            QList<Marker> later;
-            for (const Marker &m : std::as_const(pending)) {
-                if (m.column >= limit) {
-                    later += m;
-                    continue;
-                }
-                if (limit == std::numeric_limits<qsizetype>::max()
-                    || m.column + displayWidth(m.text) < limit) {
-                    put(row, m.column, m.text);
-                } else {
-                    put(row, m.column, u"|");
-                    later += m;
-                }
-                limit = m.column;
-            }
+        if (!pending.empty()) {
+            // Rightmost first, and of two at one column the deeper one, as power asserts do.
+            std::stable_sort(pending.begin(), pending.end(), [](const Marker &a, const Marker &b) {
+                return a.column != b.column ? a.column > b.column : a.depth < b.depth;
+            });
+            row.resize(0);
+            for (const Marker &m : pending)
+                put(row, m.column, u"|");
             addLine(row);
-            pending = later;
+            // Each row shows the values that fit to the left of what is already on it, and a
+            // bar for every value still to come.
+            while (!pending.empty()) {
+                row.resize(0);
+                later.clear();
+                qsizetype limit = std::numeric_limits<qsizetype>::max();
+                for (const Marker &m : pending) {
+                    if (m.column >= limit) {
+                        later.push_back(m);
+                        continue;
+                    }
+                    if (limit == std::numeric_limits<qsizetype>::max() || m.column + m.width < limit) {
+                        put(row, m.column, QStringView(texts).sliced(m.textStart, m.textLength));
+                    } else {
+                        put(row, m.column, u"|");
+                        later.push_back(m);
+                    }
+                    limit = m.column;
+                }
+                addLine(row);
+                pending.swap(later);
+            }
         }
+        if (newline < 0)
+            break;
+        lineStart = newline + 1;
     }
     for (const Step &step : steps) {
-        if (step.binding)
-            addLine(QString(step.text + u" = "_s + abbreviated(step.value)));
+        if (!step.binding)
+            continue;
+        out += u'\n';
+        out += step.text;
+        out += u" = "_s;
+        appendAbbreviated(out, step.value);
     }
     return out;
 }
