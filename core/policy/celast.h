@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -111,6 +112,9 @@ struct CelAst
     bool directComparison = false;
     int slot = -1; // Variable, Local; for a Comprehension, its variable's slot
     size_t hash = 0; // Select: CelMap::hashOf(name)
+    // Select: the map slot the field was found in last time (CelMap::findField), shared by
+    // the threads that evaluate the node; read and written through std::atomic_ref.
+    alignas(std::atomic_ref<qint32>::required_alignment) mutable qint32 fieldHint = 0;
     qsizetype variableOffset = 0; // Comprehension: where its variable is named
     std::shared_ptr<const re2::RE2> regex; // matches() with a literal pattern, compiled once
 

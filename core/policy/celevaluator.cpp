@@ -423,6 +423,17 @@ CelValue typeIdentifier(const QString &name)
     return CelValue::error(CelEvaluator::tr("undeclared reference to '%1'").arg(name));
 }
 
+// The field `select` names, looked up first where it was last found.
+Q_ALWAYS_INLINE const CelValue *findField(const CelMap &map, const CelAst &select)
+{
+    std::atomic_ref<qint32> shared(select.fieldHint);
+    const qint32 last = shared.load(std::memory_order_relaxed);
+    qint32 hint = last;
+    const CelValue *found = map.findField(QStringView(select.name), select.hash, hint);
+    if (hint != last)
+        shared.store(hint, std::memory_order_relaxed);
+    return found;
+}
 
 } // namespace
 
@@ -637,7 +648,7 @@ const CelValue &CelEvaluator::select(const CelAst &node, CelValue &out)
         return out;
     }
     if (operand.kind() == Kind::Map) [[likely]] {
-        const CelValue *found = operand.mapValue().findField(QStringView(node.name), node.hash);
+        const CelValue *found = findField(operand.mapValue(), node);
         if (node.testOnly)
             return boolValue(found != nullptr);
         if (!found) {
@@ -684,7 +695,7 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::path(const CelAst &node)
         const CelAst *select = selects[--count];
         if (value->kind() != Kind::Map)
             return nullptr; // the recursive walk reports the error
-        value = value->mapValue().findField(QStringView(select->name), select->hash);
+        value = findField(value->mapValue(), *select);
         if (!value)
             return nullptr;
     }

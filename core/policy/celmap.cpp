@@ -176,6 +176,14 @@ bool CelMap::matchesField(qsizetype entry, QStringView name) const
 
 const CelValue *CelMap::findField(QStringView name, size_t hash) const
 {
+    const qint32 slot = findSlot(name, hash);
+    if (slot < 0)
+        return nullptr;
+    return &m_entries.at(m_tableSize ? m_table[slot].entry : slot).second;
+}
+
+qint32 CelMap::findSlot(QStringView name, size_t hash) const
+{
     const quint32 low = quint32(hash);
     if (m_tableSize == 0) {
         // Small maps (most JSON objects) are scanned, in memory the map object already holds.
@@ -185,19 +193,19 @@ const CelValue *CelMap::findField(QStringView name, size_t hash) const
             if (slot.hash != low)
                 continue;
             if (slot.text == name.data() || matchesField(qsizetype(i), name))
-                return &m_entries.at(qsizetype(i)).second;
+                return qint32(i);
         }
-        return nullptr;
+        return -1;
     }
     const size_t mask = m_tableSize - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &slot = m_table[i];
         if (slot.entry < 0)
-            return nullptr;
+            return -1;
         if (slot.hash != low)
             continue;
         if (slot.text == name.data() || matchesField(slot.entry, name))
-            return &m_entries.at(slot.entry).second;
+            return qint32(i);
     }
 }
 

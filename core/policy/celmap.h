@@ -50,6 +50,20 @@ public:
     bool contains(const CelValue &key) const { return find(key) != nullptr; }
     // The value of the string key `name`, whose hashOf() the caller computed once.
     const CelValue *findField(QStringView name, size_t hash) const;
+    // As findField(), trying first the slot at `hint`, where the caller found the field last
+    // time (the documents of a catalog share their key order), and leaving its slot there.
+    const CelValue *findField(QStringView name, size_t hash, qint32 &hint) const
+    {
+        const Slot *index = m_tableSize ? m_table : m_small.data();
+        const size_t count = m_tableSize ? m_tableSize : size_t(m_entries.size());
+        if (size_t(hint) < count && index[hint].text == name.data() && index[hint].entry >= 0)
+            return &m_entries.at(index[hint].entry).second;
+        const qint32 found = findSlot(name, hash);
+        if (found < 0)
+            return nullptr;
+        hint = found;
+        return &m_entries.at(index[found].entry).second;
+    }
     static size_t hashOf(QStringView name);
 
     qsizetype size() const { return m_entries.size(); }
@@ -105,6 +119,8 @@ private:
     static constexpr size_t SmallSize = 8;
     std::array<Slot, SmallSize> m_small {};
     bool matchesField(qsizetype entry, QStringView name) const;
+    // The slot (in m_small or m_table) of the string key `name`, or -1.
+    qint32 findSlot(QStringView name, size_t hash) const;
     QByteArray m_source;
     qsizetype m_sourceOffset = 0;
     qsizetype m_sourceLength = 0;

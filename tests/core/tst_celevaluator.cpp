@@ -1,3 +1,4 @@
+#include "policy/celjson.h"
 #include "policy/celmap.h"
 #include "policy/celprogram.h"
 
@@ -33,6 +34,7 @@ private slots:
     void bindings();
     void heterogeneousEquality();
     void evaluateManyTimes();
+    void fieldsInAnyOrder();
     void declaredEnvironment_data();
     void declaredEnvironment();
     void compileErrors_data();
@@ -278,6 +280,37 @@ void tst_CelEvaluator::evaluateManyTimes()
     QVERIFY(program.ok());
     for (qint64 x = 0; x < 3; ++x)
         QCOMPARE(program->evaluate({{u"x"_s, CelValue::fromInt(x)}}), CelValue::fromInt(x * 2));
+}
+
+void tst_CelEvaluator::fieldsInAnyOrder()
+{
+    // A selection looks first where it found its field last time: maps whose keys come in
+    // another order, in another number or as other strings must still give their own values.
+    const CelEnvironment environment({u"product"_s});
+    const auto program = CelProgram::compile(u"product.b * 10 + product.c"_s, environment);
+    QVERIFY2(program.ok(), qPrintable(program.error()));
+    const auto parsed = [](const char *json) {
+        auto value = CelJson::parse(QByteArrayView(json));
+        return value ? value.value() : CelValue::error(value.error());
+    };
+    const auto run = [&](const CelValue &product) {
+        const std::vector<CelValue> variables = {product};
+        return program->evaluate(variables);
+    };
+    QCOMPARE(run(parsed(R"({"a": 0, "b": 1, "c": 2})")), CelValue::fromInt(12));
+    QCOMPARE(run(parsed(R"({"c": 3, "b": 4, "a": 0})")), CelValue::fromInt(43));
+    // Large enough for a hash table, then small again.
+    QCOMPARE(run(parsed(R"({"k1": 0, "k2": 0, "k3": 0, "k4": 0, "k5": 0, "k6": 0, "k7": 0, "k8": 0,
+                           "c": 5, "k9": 0, "b": 6})")),
+             CelValue::fromInt(65));
+    QCOMPARE(run(parsed(R"({"b": 7, "c": 8})")), CelValue::fromInt(78));
+    QCOMPARE(run(parsed(R"({"a": 1, "c": 2})")), CelValue::error(u"no such key: 'b'"_s));
+    // Keys made one by one, not pooled: found by their text.
+    CelMap made;
+    made.insert(CelValue::fromString(u"c"_s), CelValue::fromInt(9));
+    made.insert(CelValue::fromString(QString(u"b"_s).append(QString())), CelValue::fromInt(2));
+    QCOMPARE(run(CelValue::fromMap(made)), CelValue::fromInt(29));
+    QCOMPARE(run(parsed(R"({"b": 1, "c": 1})")), CelValue::fromInt(11));
 }
 
 void tst_CelEvaluator::declaredEnvironment_data()
