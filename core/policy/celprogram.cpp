@@ -5,6 +5,7 @@
 #include "policy/celparser.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace Tessera {
 
@@ -16,20 +17,41 @@ QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &rec
                                     const QString &source)
 {
     // A node evaluated many times (inside a macro) shows its last value, in the place of its
-    // first: find those records first, and build steps (with their text) only for them.
+    // first: find those records first, and build steps (with their text) only for them. The
+    // nodes seen so far sit in an open-addressing table keyed by address, a binding's with the
+    // low bit set (nodes are aligned): one allocation, where explanations are made by the
+    // thousand.
     std::vector<const CelEvaluator::Record *> shown;
-    QHash<const CelAst *, qsizetype> seen;
-    QHash<const CelAst *, qsizetype> seenBindings;
+    shown.reserve(records.size());
+    size_t capacity = 16;
+    while (capacity < 2 * records.size())
+        capacity *= 2;
+    struct Seen
+    {
+        quintptr key = 0;
+        size_t index = 0;
+    };
+    std::vector<Seen> seen(capacity);
     for (const CelEvaluator::Record &record : records) {
-        auto &index = record.binding ? seenBindings : seen;
-        const auto it = index.constFind(record.node);
-        if (it != index.cend()) {
-            shown[size_t(*it)] = &record;
-        } else {
-            index.insert(record.node, qsizetype(shown.size()));
-            shown.push_back(&record);
+        const quintptr key = reinterpret_cast<quintptr>(record.node) | quintptr(record.binding);
+        size_t i = (key >> 3) * 0x9E3779B97F4A7C15ull >> 20;
+        for (;; ++i) {
+            Seen &slot = seen[i & (capacity - 1)];
+            if (slot.key == key) {
+                shown[slot.index] = &record;
+                break;
+            }
+            if (slot.key == 0) {
+                slot = {key, shown.size()};
+                shown.push_back(&record);
+                break;
+            }
         }
     }
+    // Where each line starts, for the steps' lines and columns.
+    std::vector<qsizetype> lineStarts {0};
+    for (qsizetype i = source.indexOf(u'\n'); i >= 0; i = source.indexOf(u'\n', i + 1))
+        lineStarts.push_back(i + 1);
     QList<CelExplanation::Step> steps;
     steps.reserve(qsizetype(shown.size()));
     for (const CelEvaluator::Record *record : shown) {
@@ -46,9 +68,10 @@ QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &rec
             step.text = source.mid(node.offset, node.length);
         }
         step.markOffset = record->binding ? node.variableOffset : node.tokenOffset;
-        const QStringView before = QStringView(source).left(step.markOffset);
-        step.line = 1 + int(before.count(u'\n'));
-        step.column = 1 + int(step.markOffset - (before.lastIndexOf(u'\n') + 1));
+        // The line holding the mark: the last that starts at or before it.
+        const auto line = std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), step.markOffset) - 1;
+        step.line = 1 + int(line - lineStarts.cbegin());
+        step.column = 1 + int(step.markOffset - *line);
         step.value = record->value;
         steps.append(std::move(step));
     }

@@ -642,6 +642,19 @@ void tst_CelEvaluator::explainSteps()
     QCOMPARE(binding->line, 1);
     QCOMPARE(binding->column, 28);
 
+    // Lines and columns of marks on later lines.
+    const auto lines = CelProgram::compile(u"product.outputPorts\n    .exists(p,\n p.name == 'orders_api')"_s,
+                                           environment);
+    QVERIFY(lines.ok());
+    const CelExplanation multiLine = lines->explain(variables);
+    QStringList places;
+    for (const auto &step : multiLine.steps)
+        places += u"%1 %2:%3"_s.arg(step.text).arg(step.line).arg(step.column);
+    QCOMPARE(places, (QStringList {u"product 1:1"_s, u"product.outputPorts 1:9"_s,
+                                   u"product.outputPorts\n    .exists(p,\n p.name == 'orders_api') 2:6"_s,
+                                   u"p 2:13"_s, u"p 3:2"_s, u"p.name 3:4"_s,
+                                   u"p.name == 'orders_api' 3:9"_s}));
+
     // The open environment explains by name, and errors show as such.
     const auto open = CelProgram::compile(u"x.y + 1"_s);
     QVERIFY(open.ok());
