@@ -14,7 +14,6 @@ namespace Tessera {
 
 CelMap::CelMap(const CelMap &other)
     : m_entries(other.m_entries)
-    , m_small(other.m_small)
     , m_source(other.m_source)
     , m_sourceOffset(other.m_sourceOffset)
     , m_sourceLength(other.m_sourceLength)
@@ -23,6 +22,10 @@ CelMap::CelMap(const CelMap &other)
         auto *table = new Slot[other.m_tableSize];
         std::copy(other.m_table, other.m_table + other.m_tableSize, table);
         setTable(table, other.m_tableSize, true);
+    } else if (!other.m_entries.isEmpty()) {
+        auto *table = new Slot[SmallSize];
+        std::copy(other.m_table, other.m_table + other.m_entries.size(), table);
+        setTable(table, 0, true);
     }
 }
 
@@ -31,7 +34,6 @@ CelMap::CelMap(CelMap &&other) noexcept
     , m_table(std::exchange(other.m_table, nullptr))
     , m_tableSize(std::exchange(other.m_tableSize, 0))
     , m_ownsTable(std::exchange(other.m_ownsTable, false))
-    , m_small(other.m_small)
     , m_source(std::move(other.m_source))
     , m_sourceOffset(other.m_sourceOffset)
     , m_sourceLength(other.m_sourceLength)
@@ -53,7 +55,6 @@ CelMap &CelMap::operator=(CelMap &&other) noexcept
         setTable(std::exchange(other.m_table, nullptr), std::exchange(other.m_tableSize, 0),
                  std::exchange(other.m_ownsTable, false));
         m_entries = std::move(other.m_entries);
-        m_small = other.m_small;
         m_source = std::move(other.m_source);
         m_sourceOffset = other.m_sourceOffset;
         m_sourceLength = other.m_sourceLength;
@@ -74,6 +75,14 @@ void CelMap::setTable(Slot *table, size_t size, bool owned)
     m_table = table;
     m_tableSize = size;
     m_ownsTable = owned;
+}
+
+void CelMap::ownSmallSlots()
+{
+    auto *table = new Slot[SmallSize];
+    if (m_table)
+        std::copy(m_table, m_table + m_entries.size(), table);
+    setTable(table, 0, true);
 }
 
 bool CelMap::isValidKey(const CelValue &key)
@@ -153,7 +162,7 @@ qsizetype CelMap::indexOf(const Key &key, const CelValue &original) const
     const quint32 low = quint32(key.hash);
     if (m_tableSize == 0) {
         for (qint32 entry = 0; entry < qint32(m_entries.size()); ++entry) {
-            if (m_small[size_t(entry)].hash == low && keyMatches(entry, key, original))
+            if (m_table[entry].hash == low && keyMatches(entry, key, original))
                 return entry;
         }
         return -1;
@@ -186,10 +195,10 @@ qint32 CelMap::findSlot(QStringView name, size_t hash) const
 {
     const quint32 low = quint32(hash);
     if (m_tableSize == 0) {
-        // Small maps (most JSON objects) are scanned, in memory the map object already holds.
+        // Small maps (most JSON objects) are scanned.
         const size_t count = size_t(m_entries.size());
         for (size_t i = 0; i < count; ++i) {
-            const Slot &slot = m_small[i];
+            const Slot &slot = m_table[i];
             if (slot.hash != low)
                 continue;
             if (slot.text == name.data() || matchesField(qsizetype(i), name))
@@ -246,16 +255,20 @@ bool CelMap::adopt(CelArena &arena, Entry *entries, qsizetype count, const size_
                      k.kind() == CelValue::Kind::String ? k.stringValue().constData() : nullptr};
     };
     if (size_t(count) <= SmallSize) {
+        if (count == 0)
+            return true;
+        Slot *small = arena.allocateArray<Slot>(size_t(count));
+        setTable(small, 0, false);
         for (qsizetype entry = 0; entry < count; ++entry) {
             const CelValue &key = entries[entry].first;
             if (!isValidKey(key))
                 return false;
             const Key k = *keyAt(entry);
             for (qsizetype earlier = 0; earlier < entry; ++earlier) {
-                if (m_small[size_t(earlier)].hash == quint32(k.hash) && keyMatches(earlier, k, key))
+                if (small[earlier].hash == quint32(k.hash) && keyMatches(earlier, k, key))
                     return false;
             }
-            m_small[size_t(entry)] = slotOf(entry, k);
+            new (small + entry) Slot(slotOf(entry, k));
         }
         return true;
     }
@@ -293,12 +306,14 @@ bool CelMap::insert(const CelValue &key, const CelValue &value)
     const auto k = keyOf(key);
     if (indexOf(*k, key) >= 0)
         return false;
+    if (m_tableSize == 0 && !m_ownsTable && m_entries.size() < qsizetype(SmallSize))
+        ownSmallSlots(); // the first entry, or a small map adopted from an arena
     m_entries.append({key, value});
     const size_t count = size_t(m_entries.size());
     const Slot slot {quint32(k->hash), qint32(count - 1),
                      key.kind() == CelValue::Kind::String ? key.stringValue().constData() : nullptr};
     if (count <= SmallSize) {
-        m_small[count - 1] = slot;
+        m_table[count - 1] = slot;
         return true;
     }
     // At most half full, so probes stay short.

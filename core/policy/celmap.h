@@ -17,8 +17,8 @@ class CelArena;
 
 // A CEL map: insertion-ordered entries with a hash index. Keys are bool, int, uint or string;
 // numeric keys are found across int/uint/double by value, as CEL's heterogeneous equality asks.
-// The low half of each key's hash is kept in a slot beside the entries (inside the map object
-// for small maps, in an open-addressing table for larger ones), so that a compiled field
+// The low half of each key's hash is kept in a slot beside the entries (in entry order for
+// small maps, in an open-addressing table for larger ones), so that a compiled field
 // selection (findField) costs one probe and one comparison.
 class CelMap final
 {
@@ -54,15 +54,14 @@ public:
     // time (the documents of a catalog share their key order), and leaving its slot there.
     const CelValue *findField(QStringView name, size_t hash, qint32 &hint) const
     {
-        const Slot *index = m_tableSize ? m_table : m_small.data();
         const size_t count = m_tableSize ? m_tableSize : size_t(m_entries.size());
-        if (size_t(hint) < count && index[hint].text == name.data() && index[hint].entry >= 0)
-            return &m_entries.at(index[hint].entry).second;
+        if (size_t(hint) < count && m_table[hint].text == name.data() && m_table[hint].entry >= 0)
+            return &m_entries.at(m_table[hint].entry).second;
         const qint32 found = findSlot(name, hash);
         if (found < 0)
             return nullptr;
         hint = found;
-        return &m_entries.at(index[found].entry).second;
+        return &m_entries.at(m_table[found].entry).second;
     }
     static size_t hashOf(QStringView name);
 
@@ -108,18 +107,21 @@ private:
         qint32 entry = -1; // -1 when free
         const void *text = nullptr; // a string key's characters
     };
-    // Open addressing; the size is a power of two. Empty for maps of up to SmallSize entries,
-    // which are scanned in m_small, inside the map object itself. In an arena (adopt())
-    // it is arena memory, otherwise the map's own.
+    // The slots of the entries: for maps of up to SmallSize entries, one per entry in entry
+    // order, scanned (m_tableSize is 0); for larger ones an open-addressing table of
+    // m_tableSize slots, a power of two. Outside the map object, which stays small: a
+    // converted document holds many maps. In an arena (adopt()) it is arena memory, otherwise
+    // the map's own (small maps then have room for SmallSize slots).
     Slot *m_table = nullptr;
     size_t m_tableSize = 0;
     bool m_ownsTable = false;
     void setTable(Slot *table, size_t size, bool owned);
     void placeAll(Slot *table, size_t size);
+    // Owned slots for a small map, with room for SmallSize, holding the current ones.
+    void ownSmallSlots();
     static constexpr size_t SmallSize = 8;
-    std::array<Slot, SmallSize> m_small {};
     bool matchesField(qsizetype entry, QStringView name) const;
-    // The slot (in m_small or m_table) of the string key `name`, or -1.
+    // The slot (in m_table) of the string key `name`, or -1.
     qint32 findSlot(QStringView name, size_t hash) const;
     QByteArray m_source;
     qsizetype m_sourceOffset = 0;
