@@ -9,8 +9,8 @@
 #include "policy/celprojection.h"
 #include "policy/celstringpool.h"
 #include "storage/catalog.h"
+#include "storage/productdocumentsource.h"
 
-#include <QAnyStringView>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
@@ -22,7 +22,6 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <condition_variable>
 #include <cstring>
 #include <functional>
 #include <list>
@@ -44,11 +43,10 @@ namespace {
 
 // Runs work(begin, end) over [0, count) in chunks on `threads` threads, the caller being one
 // of them. Progress is reported from the caller only. False when progress asked to stop.
-// work(begin, end) returns false to stop everything. `prelude`, when given, runs on the caller
-// while the other threads start; the caller then joins them.
+// work(begin, end) returns false to stop everything.
 template<typename Work>
 bool parallelFor(qint64 count, int threads, qint64 chunk, Work work, const ProgressCallback &progress,
-                 qint64 doneBefore, qint64 total, const std::function<void()> &prelude = {})
+                 qint64 doneBefore, qint64 total)
 {
     std::atomic<qint64> next{0};
     std::atomic<qint64> done{0};
@@ -71,8 +69,6 @@ bool parallelFor(qint64 count, int threads, qint64 chunk, Work work, const Progr
     workers.reserve(std::size_t(std::max(0, extra)));
     for (int i = 0; i < extra; ++i)
         workers.emplace_back(loop, false);
-    if (prelude)
-        prelude();
     loop(true);
     for (std::thread &worker : workers)
         worker.join();
@@ -165,102 +161,38 @@ struct PhaseTimes
     std::atomic<qint64> releaseNs{0};
 };
 
-// The stored documents of a check, in row order: all at hand, or still being read by the
-// calling thread while the workers start on the first ones.
+// The products of a check, in row order: their ids, and their documents when they are at hand
+// (otherwise a ProductDocumentSource's readers read them).
 class DocumentFeed
 {
 public:
     // All documents at hand.
     explicit DocumentFeed(const QList<QByteArray> &texts)
-        : m_texts(texts.cbegin(), texts.cend())
-        , m_available(texts.size())
-        , m_finished(true)
+        : m_texts(texts)
     {
         m_ids.reserve(texts.size());
         for (const QByteArray &text : texts)
             m_ids.append(idOf(text));
     }
-    // The documents of these products, to come through push().
+    // The products of `ids`, read by someone else.
     explicit DocumentFeed(QStringList ids)
         : m_ids(std::move(ids))
-        , m_texts(std::size_t(m_ids.size()))
     {
     }
 
     qint64 count() const { return m_ids.size(); }
     const QStringList &ids() const { return m_ids; }
-
-    // The reader's side, in row order: keeps a copy of `text`. False when `id` is not the next
-    // row's: the catalog changed between reading the ids and the documents.
-    bool push(QUtf8StringView id, QByteArrayView text)
+    // The text of row `index`; null when the documents are not at hand.
+    const QByteArray *text(qint64 index) const
     {
-        const qint64 row = m_available.load(std::memory_order_relaxed);
-        if (row >= count() || !QAnyStringView::equal(m_ids.at(row), id))
-            return false;
-        // Copied into large blocks, not one allocation each: the documents of a large catalog
-        // are hundreds of megabytes, which the allocator and the kernel then hand out (and
-        // take back) in a few hundred pieces instead of one per document.
-        if (m_blockFree < text.size()) {
-            const qsizetype size = std::max<qsizetype>(BlockSize, text.size());
-            m_blocks.push_back(std::make_unique_for_overwrite<char[]>(std::size_t(size)));
-            m_blockNext = m_blocks.back().get();
-            m_blockFree = size;
-        }
-        if (!text.isEmpty())
-            std::memcpy(m_blockNext, text.data(), std::size_t(text.size()));
-        m_texts[std::size_t(row)] = QByteArray::fromRawData(m_blockNext, text.size());
-        m_blockNext += text.size();
-        m_blockFree -= text.size();
-        m_available.store(row + 1, std::memory_order_release);
-        if (row % 64 == 63)
-            wake();
-        return true;
-    }
-    // Reading ended, with every document or not.
-    void finish()
-    {
-        m_finished = true;
-        wake();
-    }
-    bool complete() const { return m_available.load(std::memory_order_acquire) == count(); }
-
-    // The text of row `index` once it is read; null when reading ended without it. Valid
-    // until clear(), though it may be raw data (see QByteArray::fromRawData).
-    const QByteArray *waitFor(qint64 index)
-    {
-        const auto ready = [&] { return m_available.load(std::memory_order_acquire) > index; };
-        if (!ready()) {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return ready() || m_finished.load(); });
-            if (!ready())
-                return nullptr;
-        }
-        return &m_texts[std::size_t(index)];
+        return index < m_texts.size() ? &m_texts.at(index) : nullptr;
     }
 
-    void clear()
-    {
-        m_texts = {};
-        m_blocks.clear();
-    }
+    void clear() { m_texts = {}; }
 
 private:
-    void wake()
-    {
-        { const std::lock_guard lock(m_mutex); }
-        m_wake.notify_all();
-    }
-
     QStringList m_ids;
-    std::vector<QByteArray> m_texts; // not a QList: workers index it while the reader fills it
-    static constexpr qsizetype BlockSize = 4 << 20;
-    std::vector<std::unique_ptr<char[]>> m_blocks; // the reader's copies of the texts
-    char *m_blockNext = nullptr;
-    qsizetype m_blockFree = 0;
-    std::atomic<qint64> m_available{0};
-    std::atomic<bool> m_finished{false};
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
+    QList<QByteArray> m_texts;
 };
 
 // A document read into its own arena: freeing it is freeing a few blocks.
@@ -288,21 +220,44 @@ public:
             m_slots[i].uses.store(uses[i], std::memory_order_relaxed);
     }
 
-    // Null when the document was never read (reading failed or stopped). The document's
-    // values are valid while the returned pointer (or another to it) is held.
-    std::shared_ptr<const ConvertedDocument> acquire(qint64 index, qint64 &convertNs)
+    // The document of row `index`, read through `reader` when there is one (a reader of the
+    // calling thread's own), else from the feed. Null when it could not be read (see
+    // error()). The document's values are valid while the returned pointer (or another to it)
+    // is held.
+    std::shared_ptr<const ConvertedDocument> acquire(qint64 index, qint64 &convertNs,
+                                                     ProductDocumentReader *reader)
     {
-        const QByteArray *text = m_feed.waitFor(index);
-        if (!text)
+        const QByteArray *fed = reader ? nullptr : m_feed.text(index);
+        if (!reader && !fed)
             return nullptr;
         Slot &slot = m_slots[std::size_t(index)];
         const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
         if (!slot.document) {
             QElapsedTimer timer;
             timer.start();
+            QByteArrayView read;
+            if (reader) {
+                auto document = reader->document(index);
+                if (!document) {
+                    fail(document.error());
+                    return nullptr;
+                }
+                read = document.value();
+            }
+            const qsizetype size = fed ? fed->size() : read.size();
             // Converted, a typical document takes about three times its text: one block then.
-            auto document = std::make_shared<ConvertedDocument>(std::size_t(text->size()) * 3 + 1024);
-            auto value = CelJson::parse(*text, m_reads, document->arena);
+            auto document = std::make_shared<ConvertedDocument>(std::size_t(size) * 3 + 1024);
+            QByteArray text;
+            if (fed) {
+                text = *fed;
+            } else {
+                // The reader's text lasts until its next read; partial maps show theirs later.
+                char *copy = document->arena.allocateArray<char>(std::size_t(size));
+                if (size > 0)
+                    std::memcpy(copy, read.data(), std::size_t(size));
+                text = QByteArray::fromRawData(copy, size);
+            }
+            auto value = CelJson::parse(text, m_reads, document->arena);
             if (value && value->kind() == CelValue::Kind::Map) {
                 document->value = std::move(value).value();
             } else {
@@ -341,6 +296,19 @@ public:
     qint64 conversions() const { return m_conversions.load(); }
     qint64 keptToEnd() const { return m_keptToEnd.load(); }
 
+    // The first reason a read failed, if one did.
+    void fail(const QString &reason)
+    {
+        const std::lock_guard lock(m_errorMutex);
+        if (m_error.isEmpty())
+            m_error = reason;
+    }
+    QString error() const
+    {
+        const std::lock_guard lock(m_errorMutex);
+        return m_error;
+    }
+
 private:
     struct Slot
     {
@@ -353,13 +321,15 @@ private:
     std::array<std::mutex, 251> m_locks;
     std::atomic<qint64> m_conversions{0};
     std::atomic<qint64> m_keptToEnd{0};
+    mutable std::mutex m_errorMutex;
+    QString m_error;
 };
 
 // `inputCounts` (Catalog::inputCounts()) only tells when each document can be dropped; the
 // inputs policies see are always those of the converted document.
-// `read`, when given, fills `feed` on the calling thread while the workers start.
-Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed,
-                                const std::function<Result<void>()> &read,
+// With `source`, each worker reads the documents it converts itself, and `feed` only names
+// them.
+Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed, ProductDocumentSource *source,
                                 const QHash<QString, int> &inputCounts, const QList<Policy> &allPolicies,
                                 const CheckOptions &options, const ProgressCallback &progress,
                                 qint64 loadMs)
@@ -461,6 +431,25 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     std::mutex findingsMutex;
     QList<CheckReport::Finding> findings;
     PhaseTimes times;
+    // Readers of the source, one per worker at a time, kept for the next chunk.
+    std::mutex readersMutex;
+    std::vector<std::unique_ptr<ProductDocumentReader>> readers;
+    const auto takeReader = [&]() -> std::unique_ptr<ProductDocumentReader> {
+        {
+            const std::lock_guard lock(readersMutex);
+            if (!readers.empty()) {
+                auto reader = std::move(readers.back());
+                readers.pop_back();
+                return reader;
+            }
+        }
+        auto opened = source->openReader();
+        if (!opened) {
+            cache.fail(opened.error());
+            return nullptr;
+        }
+        return std::move(opened).value();
+    };
     // One pass: each worker converts a product's document (and its upstream documents, unless
     // converted already), evaluates the policies of its scope, and drops what nobody needs any
     // more.
@@ -468,8 +457,10 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     // in id order, so a document is then mostly converted and freed by the same thread, which
     // the allocator does much faster than a free from another thread.
     const qint64 chunk = std::clamp<qint64>(count / (qint64(threads) * 8), 32, 4096);
-    Result<void> readResult;
     const bool evaluated = parallelFor(count, threads, chunk, [&](qint64 begin, qint64 end) {
+        std::unique_ptr<ProductDocumentReader> reader = source ? takeReader() : nullptr;
+        if (source && !reader)
+            return false;
         QList<CheckReport::Finding> local;
         std::vector<OutcomeCounts> policyCounts(static_cast<std::size_t>(policyCount));
         std::array<CelValue, CompiledPolicy::VariableCount> variables;
@@ -485,7 +476,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         bool complete = true;
         for (qint64 i = begin; i < end && complete; ++i) {
             held.clear();
-            std::shared_ptr<const ConvertedDocument> converted = cache.acquire(i, convertNs);
+            std::shared_ptr<const ConvertedDocument> converted = cache.acquire(i, convertNs, reader.get());
             if (!converted) {
                 complete = false;
                 break;
@@ -501,7 +492,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             for (const Input &input : inputsOf(product)) {
                 const qint64 at = productIndex.value(*input.productId, -1);
                 if (at >= 0) {
-                    std::shared_ptr<const ConvertedDocument> document = cache.acquire(at, convertNs);
+                    std::shared_ptr<const ConvertedDocument> document = cache.acquire(at, convertNs, reader.get());
                     if (!document) {
                         complete = false;
                         break;
@@ -552,17 +543,18 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         times.convertNs += convertNs;
         times.evaluateNs += evaluateNs;
         times.releaseNs += releaseNs;
+        if (reader) {
+            const std::lock_guard lock(readersMutex);
+            readers.push_back(std::move(reader));
+        }
         const std::lock_guard lock(findingsMutex);
         findings.append(std::move(local));
         for (qsizetype j = 0; j < policyCount; ++j)
             report.policyCounts[std::size_t(j)] += policyCounts[std::size_t(j)];
         return complete;
-    }, progress, 0, count, read ? std::function<void()>([&] {
-        readResult = read();
-        feed.finish();
-    }) : std::function<void()>());
-    if (!readResult)
-        return Error{readResult.error()};
+    }, progress, 0, count);
+    if (const QString failed = cache.error(); !failed.isEmpty())
+        return Error{failed};
     if (!evaluated)
         return Error{PolicyChecker::tr("The policy check was cancelled.")};
     QElapsedTimer clock;
@@ -621,23 +613,23 @@ Result<CheckReport> PolicyChecker::check(Catalog &catalog, const QList<Policy> &
     auto inputCounts = catalog.inputCounts();
     if (!inputCounts)
         return Error{inputCounts.error()};
-    auto ids = catalog.productIds();
-    if (!ids)
-        return Error{ids.error()};
-    // The documents are read while the workers convert and evaluate the first ones.
-    DocumentFeed feed(std::move(ids).value());
-    const auto read = [&]() -> Result<void> {
-        auto streamed = catalog.productDocuments([&](QUtf8StringView id, QByteArrayView document) {
-            return feed.push(id, document);
-        });
-        if (!streamed)
-            return streamed;
-        if (!feed.complete())
-            return Error{PolicyChecker::tr("The catalog changed while it was being checked: products "
-                                           "were added or removed. Run the check again.")};
-        return {};
-    };
-    return evaluateAll(domains.value(), feed, read, inputCounts.value(), policies, options, progress,
+    // Each worker reads the documents it converts, when the catalog lets threads read side by
+    // side: a whole catalog's documents are then never in memory at once. Otherwise they are
+    // all read first.
+    auto source = catalog.productDocumentSource();
+    if (!source)
+        return Error{source.error()};
+    if (source.value()) {
+        DocumentFeed named(source.value()->ids());
+        return evaluateAll(domains.value(), named, source.value().get(), inputCounts.value(), policies, options,
+                           progress, timer.elapsed());
+    }
+    auto documents = catalog.productDocuments();
+    if (!documents)
+        return Error{documents.error()};
+    DocumentFeed feed(documents.value());
+    documents = QList<QByteArray>();
+    return evaluateAll(domains.value(), feed, nullptr, inputCounts.value(), policies, options, progress,
                        timer.elapsed());
 }
 
@@ -654,7 +646,7 @@ Result<CheckReport> PolicyChecker::check(const CatalogDocument &document, const 
     }
     DocumentFeed feed(documents);
     documents = {};
-    return evaluateAll(document.domains, feed, {}, inputCounts, document.policies, options, progress, 0);
+    return evaluateAll(document.domains, feed, nullptr, inputCounts, document.policies, options, progress, 0);
 }
 
 } // namespace Tessera

@@ -9,6 +9,7 @@
 #include "search/productquery.h"
 #include "search/searchhit.h"
 #include "storage/importsummary.h"
+#include "storage/productdocumentsource.h"
 #include "util/progress.h"
 #include "util/result.h"
 
@@ -20,6 +21,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Tessera {
@@ -72,6 +74,12 @@ public:
     virtual Result<void> productDocuments(const DocumentSink &sink) = 0;
     // Every product id, in id order.
     virtual Result<QStringList> productIds() = 0;
+    // Every product id, with readers of the documents that other threads open and use at the
+    // same time; null when this catalog has none to give (then productDocuments() serves).
+    virtual Result<std::shared_ptr<ProductDocumentSource>> productDocumentSource()
+    {
+        return std::shared_ptr<ProductDocumentSource>();
+    }
     // Removes the product; its history stays so that an undo can restore it.
     virtual Result<void> deleteProduct(const QString &id) = 0;
     // Matches in order: by relevance when the query has text, else by the sort key. By

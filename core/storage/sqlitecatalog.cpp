@@ -8,6 +8,7 @@
 #include "search/ftsquery.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqlitedatabase.h"
+#include "storage/sqlitedocumentsource.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -932,6 +933,33 @@ Result<QStringList> SqliteCatalog::productIds()
 {
     return d->list<QString>("SELECT id FROM products ORDER BY id",
                             [](SqliteStatement *s) { return s->text(0); }, tr("reading products"));
+}
+
+Result<std::shared_ptr<ProductDocumentSource>> SqliteCatalog::productDocumentSource()
+{
+    // Readers open the file again: a catalog that is not a file has none to give.
+    const QString path = d->db->path();
+    if (path.isEmpty() || path.startsWith(u':') || !QFileInfo(path).isFile())
+        return std::shared_ptr<ProductDocumentSource>();
+    QStringList ids;
+    std::vector<qint64> keys;
+    auto statement = d->db->prepare("SELECT id, key FROM products ORDER BY id");
+    if (!statement)
+        return Error{statement.error()};
+    SqliteStatement *s = statement.value();
+    int rc;
+    while ((rc = s->step()) == SQLITE_ROW) {
+        ids.append(s->text(0));
+        keys.push_back(s->int64(1));
+    }
+    if (rc != SQLITE_DONE) {
+        const Error error = d->fail(tr("reading products"));
+        s->reset();
+        return error;
+    }
+    s->reset();
+    return std::shared_ptr<ProductDocumentSource>(
+        std::make_shared<SqliteDocumentSource>(path, std::move(ids), std::move(keys)));
 }
 
 Result<void> SqliteCatalog::deleteProduct(const QString &id)

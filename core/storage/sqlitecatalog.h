@@ -59,6 +59,7 @@ public:
     Result<QList<QByteArray>> productDocuments() override;
     Result<void> productDocuments(const DocumentSink &sink) override;
     Result<QStringList> productIds() override;
+    Result<std::shared_ptr<ProductDocumentSource>> productDocumentSource() override;
     Result<void> deleteProduct(const QString &id) override;
     Result<QList<SearchHit>> findProducts(const ProductQuery &query) override;
     Result<qint64> countProducts(const ProductQuery &query) override;

@@ -8,8 +8,11 @@
 #include "interop/syntheticcatalog.h"
 #include "storage/sqlitecatalog.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -29,6 +32,7 @@ private slots:
     void upstreamAndDomainVariables();
     void streamingMatchesProductByProduct();
     void cancel();
+    void unreadableDocumentStopsTheCheck();
     void whatIf();
     void testRunnerReportsMismatch();
 
@@ -288,6 +292,31 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
         QCOMPARE(report->documentsConverted, qint64(d.products.size()));
         QCOMPARE(report->documentsKeptToEnd, 0);
     }
+}
+
+void tst_PolicyChecker::unreadableDocumentStopsTheCheck()
+{
+    // A document the workers cannot read (here its row is gone from under the catalog) stops
+    // the check with a message that names the product, not with a partial report.
+    CatalogDocument d = document();
+    d.policies = {policy(u"p"_s, u"product.owner != ''"_s)};
+    const QString path = m_dir->filePath(u"u.tessera"_s);
+    {
+        auto catalog = SqliteCatalog::create(path);
+        TESSERA_VERIFY_OK(catalog);
+        TESSERA_VERIFY_OK(catalog.value()->importDocument(d));
+    }
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "DELETE FROM product_documents WHERE key = "
+                              "(SELECT key FROM products WHERE id = 'orders-eu.eu-orders')",
+                          nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    auto catalog = SqliteCatalog::open(path, SqliteCatalog::OpenMode::ReadOnly);
+    TESSERA_VERIFY_OK(catalog);
+    auto report = PolicyChecker::check(*catalog.value());
+    QVERIFY(!report);
+    QVERIFY2(report.error().contains(u"orders-eu.eu-orders"_s), qPrintable(report.error()));
 }
 
 void tst_PolicyChecker::cancel()

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -30,6 +32,7 @@ private slots:
     void domainConstraints();
     void teamsAndPeople();
     void lineage();
+    void documentSource();
     void observationsWindow();
     void policiesStored();
     void stats();
@@ -273,6 +276,71 @@ void tst_SqliteCatalog::teamsAndPeople()
     QCOMPARE(catalog->people()->first().teamId, u"orders-team"_s);
     TESSERA_VERIFY_OK(catalog->deleteTeam(u"orders-team"_s));
     QCOMPARE(catalog->people()->first().teamId, QString()); // membership cleared, person kept
+}
+
+void tst_SqliteCatalog::documentSource()
+{
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    for (const QString &name : {u"orders"_s, u"returns"_s, u"carts"_s, u"payments"_s})
+        TESSERA_VERIFY_OK(catalog->saveProduct(TestProducts::product(u"orders"_s, name, name)));
+    TESSERA_VERIFY_OK(catalog->saveProduct(TestProducts::product(u"marketing"_s, u"campaigns"_s, u"Campaigns"_s)));
+    auto documents = catalog->productDocuments();
+    TESSERA_VERIFY_OK(documents);
+    auto source = catalog->productDocumentSource();
+    TESSERA_VERIFY_OK(source);
+    QVERIFY(source.value());
+    QCOMPARE(source.value()->ids(), catalog->productIds().value());
+
+    // Readers on two threads at once read what the bulk read gives, row for row.
+    std::vector<QList<QByteArray>> read(2);
+    std::vector<QString> errors(2);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < 2; ++t) {
+        threads.emplace_back([&, t] {
+            auto reader = source.value()->openReader();
+            if (!reader) {
+                errors[t] = reader.error();
+                return;
+            }
+            for (qsizetype row = 0; row < source.value()->ids().size(); ++row) {
+                auto document = reader.value()->document(row);
+                if (!document) {
+                    errors[t] = document.error();
+                    return;
+                }
+                read[t].append(document->toByteArray());
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (std::size_t t = 0; t < 2; ++t) {
+        QCOMPARE(errors[t], QString());
+        QCOMPARE(read[t], documents.value());
+    }
+
+    // A reader keeps the catalog as it was when it began; a later one finds a deleted product
+    // gone, and says which.
+    auto before = source.value()->openReader();
+    TESSERA_VERIFY_OK(before);
+    TESSERA_VERIFY_OK(before.value()->document(0));
+    const qsizetype carts = source.value()->ids().indexOf(u"orders.carts"_s);
+    QVERIFY(carts >= 0);
+    TESSERA_VERIFY_OK(catalog->deleteProduct(u"orders.carts"_s));
+    auto kept = before.value()->document(carts);
+    TESSERA_VERIFY_OK(kept);
+    QCOMPARE(kept->toByteArray(), documents->at(carts));
+    before.value().reset();
+    auto after = source.value()->openReader();
+    TESSERA_VERIFY_OK(after);
+    auto gone = after.value()->document(carts);
+    QVERIFY(!gone);
+    QVERIFY2(gone.error().contains(u"\"orders.carts\" is gone"_s), qPrintable(gone.error()));
+    // The reader goes on with the other rows.
+    auto next = after.value()->document(carts + 1);
+    TESSERA_VERIFY_OK(next);
+    QCOMPARE(next->toByteArray(), documents->at(carts + 1));
 }
 
 void tst_SqliteCatalog::lineage()
