@@ -4,6 +4,8 @@
 #include "policy/celevaluator.h"
 #include "policy/celparser.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <vector>
 
@@ -21,22 +23,21 @@ QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &rec
     // nodes seen so far sit in an open-addressing table keyed by address, a binding's with the
     // low bit set (nodes are aligned): one allocation, where explanations are made by the
     // thousand.
-    std::vector<const CelEvaluator::Record *> shown;
-    shown.reserve(records.size());
-    size_t capacity = 16;
+    QVarLengthArray<const CelEvaluator::Record *, 64> shown;
+    size_t capacity = 64;
     while (capacity < 2 * records.size())
         capacity *= 2;
     struct Seen
     {
         quintptr key = 0;
-        size_t index = 0;
+        qsizetype index = 0;
     };
-    std::vector<Seen> seen(capacity);
+    QVarLengthArray<Seen, 64> seen(qsizetype(capacity), Seen {});
     for (const CelEvaluator::Record &record : records) {
         const quintptr key = reinterpret_cast<quintptr>(record.node) | quintptr(record.binding);
         size_t i = (key >> 3) * 0x9E3779B97F4A7C15ull >> 20;
         for (;; ++i) {
-            Seen &slot = seen[i & (capacity - 1)];
+            Seen &slot = seen[qsizetype(i & (capacity - 1))];
             if (slot.key == key) {
                 shown[slot.index] = &record;
                 break;
@@ -49,7 +50,7 @@ QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &rec
         }
     }
     // Where each line starts, for the steps' lines and columns.
-    std::vector<qsizetype> lineStarts {0};
+    QVarLengthArray<qsizetype, 16> lineStarts {0};
     for (qsizetype i = source.indexOf(u'\n'); i >= 0; i = source.indexOf(u'\n', i + 1))
         lineStarts.push_back(i + 1);
     QList<CelExplanation::Step> steps;
@@ -160,6 +161,7 @@ CelExplanation CelProgram::explain(const QHash<QString, CelValue> &bindings) con
 CelExplanation CelProgram::explainWith(CelEvaluator &evaluator) const
 {
     std::vector<CelEvaluator::Record> records;
+    records.reserve(64);
     evaluator.setLimits(m_limits);
     evaluator.setRecords(&records);
     CelExplanation explanation;
