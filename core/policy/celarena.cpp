@@ -20,12 +20,6 @@ class BlockPool
 public:
     static constexpr std::size_t Capacity = (16 << 10) - HeaderSize;
 
-    ~BlockPool()
-    {
-        for (void *block : m_free)
-            std::free(block);
-    }
-
     void *take()
     {
         {
@@ -59,8 +53,10 @@ private:
 
 BlockPool &blockPool()
 {
-    static BlockPool pool;
-    return pool;
+    // Never destroyed: an arena may go after static destruction has begun (a check on a
+    // thread still running at exit).
+    static BlockPool *pool = new BlockPool;
+    return *pool;
 }
 
 } // namespace

@@ -341,6 +341,41 @@ void tst_SqliteCatalog::documentSource()
     auto next = after.value()->document(carts + 1);
     TESSERA_VERIFY_OK(next);
     QCOMPARE(next->toByteArray(), documents->at(carts + 1));
+
+    // A product saved since the source was made is stored under another key: found by id, as
+    // it is now.
+    const qsizetype payments = source.value()->ids().indexOf(u"orders.payments"_s);
+    QVERIFY(payments >= 0);
+    DataProduct edited = catalog->product(u"orders.payments"_s).value().value();
+    edited.title = u"Payments, edited"_s;
+    TESSERA_VERIFY_OK(catalog->saveProduct(edited));
+    auto later = source.value()->openReader();
+    TESSERA_VERIFY_OK(later);
+    auto current = later.value()->document(payments);
+    TESSERA_VERIFY_OK(current);
+    QVERIFY(current->contains("Payments, edited"));
+    // Saved last, its key is the highest; deleted, that key goes to the next product saved,
+    // whose document is not taken for the deleted one's.
+    auto fresh = catalog->productDocumentSource();
+    TESSERA_VERIFY_OK(fresh);
+    const qsizetype paymentsNow = fresh.value()->ids().indexOf(u"orders.payments"_s);
+    QVERIFY(paymentsNow >= 0);
+    TESSERA_VERIFY_OK(catalog->deleteProduct(u"orders.payments"_s));
+    TESSERA_VERIFY_OK(catalog->saveProduct(TestProducts::product(u"orders"_s, u"refunds"_s, u"Refunds"_s)));
+    auto last = fresh.value()->openReader();
+    TESSERA_VERIFY_OK(last);
+    auto replaced = last.value()->document(paymentsNow);
+    QVERIFY2(!replaced, qPrintable(QString::fromUtf8(replaced ? replaced->toByteArray() : QByteArray())));
+    QVERIFY2(replaced.error().contains(u"\"orders.payments\" is gone"_s), qPrintable(replaced.error()));
+
+    // A reader may outlive its source.
+    auto orphan = source.value()->openReader();
+    TESSERA_VERIFY_OK(orphan);
+    const QString firstId = source.value()->ids().first();
+    source = std::shared_ptr<ProductDocumentSource>();
+    auto first = orphan.value()->document(0);
+    TESSERA_VERIFY_OK(first);
+    QVERIFY(first->startsWith(QByteArray(QByteArray("{\"id\":\"") + firstId.toUtf8())));
 }
 
 void tst_SqliteCatalog::lineage()
