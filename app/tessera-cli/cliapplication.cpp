@@ -891,8 +891,15 @@ int CliApplication::runCheck()
     options.includeDisabled = m_parser->isSet(u"all"_s);
     Result<CheckReport> report = Error{};
     ProgressPrinter progress(tr("Checking"));
+    PolicyIo::Locations locations;
     if (m_parser->isSet(u"policies"_s)) {
-        auto policies = PolicyIo::readDirectory(m_parser->value(u"policies"_s));
+        // Named from the current folder when they are in it: SARIF readers resolve paths
+        // against the checkout they run in.
+        QString dir = m_parser->value(u"policies"_s);
+        if (const QString relative = QDir::current().relativeFilePath(dir);
+            !QDir::isRelativePath(dir) && !relative.startsWith(u".."_s))
+            dir = relative;
+        auto policies = PolicyIo::readDirectory(dir, &locations);
         if (!policies) {
             progress.finish();
             return fail(policies.error());
@@ -911,7 +918,7 @@ int CliApplication::runCheck()
     if (format == u"json"_s) {
         writeJson(CheckReportWriter::toJson(r));
     } else if (format == u"sarif"_s) {
-        writeJson(CheckReportWriter::toSarif(r));
+        writeJson(CheckReportWriter::toSarif(r, locations));
     } else if (format == u"junit"_s) {
         writeJson(CheckReportWriter::toJUnit(r));
     } else {

@@ -1,8 +1,10 @@
 #include "governance/checkreportwriter.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <QXmlStreamWriter>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +21,15 @@ QString sarifLevel(Policy::Severity severity)
     case Policy::Severity::Info: return u"note"_s;
     }
     return u"none"_s;
+}
+
+// A relative path stays relative to the checkout (%SRCROOT%), as code scanning resolves it.
+QJsonObject artifactLocation(const QString &file)
+{
+    const QString path = QDir::cleanPath(QDir::fromNativeSeparators(file));
+    if (QDir::isRelativePath(path))
+        return {{u"uri"_s, QString::fromUtf8(QUrl::toPercentEncoding(path, "/"))}, {u"uriBaseId"_s, u"%SRCROOT%"_s}};
+    return {{u"uri"_s, QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)}};
 }
 
 QJsonObject countsJson(const OutcomeCounts &c)
@@ -70,7 +81,7 @@ QByteArray CheckReportWriter::toJson(const CheckReport &report)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray CheckReportWriter::toSarif(const CheckReport &report)
+QByteArray CheckReportWriter::toSarif(const CheckReport &report, const PolicyIo::Locations &locations)
 {
     QJsonArray rules;
     for (const CheckReport::PolicyColumn &p : report.policies) {
@@ -88,16 +99,27 @@ QByteArray CheckReportWriter::toSarif(const CheckReport &report)
         const QString text = f.outcome == PolicyOutcome::Error
             ? tr("Policy \"%1\" cannot be evaluated for %2: %3").arg(p.id, product.id, f.detail)
             : tr("%1 fails policy \"%2\": %3").arg(product.id, p.id, f.detail);
-        results.append(QJsonObject{
+        QJsonObject location{{u"logicalLocations"_s, QJsonArray{QJsonObject{
+            {u"fullyQualifiedName"_s, product.id},
+            {u"name"_s, product.id},
+            {u"kind"_s, u"object"_s}}}}};
+        QJsonObject result{
             {u"ruleId"_s, p.id},
             {u"ruleIndex"_s, f.policy},
             {u"level"_s, f.outcome == PolicyOutcome::Error ? u"error"_s : sarifLevel(p.severity)},
             {u"kind"_s, u"fail"_s},
-            {u"message"_s, QJsonObject{{u"text"_s, text}}},
-            {u"locations"_s, QJsonArray{QJsonObject{{u"logicalLocations"_s, QJsonArray{QJsonObject{
-                {u"fullyQualifiedName"_s, product.id},
-                {u"name"_s, product.id},
-                {u"kind"_s, u"object"_s}}}}}}}});
+            {u"message"_s, QJsonObject{{u"text"_s, text}}}};
+        if (const auto where = locations.constFind(p.id); where != locations.cend()) {
+            location.insert(u"physicalLocation"_s, QJsonObject{
+                {u"artifactLocation"_s, artifactLocation(where->file)},
+                {u"region"_s, QJsonObject{{u"startLine"_s, where->line}, {u"startColumn"_s, where->column}}}});
+            // Every product failing a policy points at the same rule: without this each
+            // dashboard would see one alert for all of them.
+            result.insert(u"partialFingerprints"_s,
+                          QJsonObject{{u"tesseraFinding/v1"_s, QString(p.id + u'/' + product.id)}});
+        }
+        result.insert(u"locations"_s, QJsonArray{location});
+        results.append(result);
     }
     const QJsonObject driver{{u"name"_s, u"tessera"_s},
                              {u"version"_s, QStringLiteral(TESSERA_VERSION)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "governance/checkreport.h"
+#include "governance/policyio.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,7 +17,10 @@ class CheckReportWriter
 
 public:
     static QByteArray toJson(const CheckReport &report);
-    static QByteArray toSarif(const CheckReport &report);
+    // With the policies' `locations` (policies read from files), each result also points at
+    // the rule in its file, as code-scanning dashboards need, and carries a fingerprint of its
+    // policy and product so that each product's failure is an alert of its own.
+    static QByteArray toSarif(const CheckReport &report, const PolicyIo::Locations &locations = {});
     static QByteArray toJUnit(const CheckReport &report);
 };
 

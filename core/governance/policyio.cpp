@@ -465,7 +465,7 @@ Result<Policy> PolicyIo::fromJson(const QByteArray &bytes, const QString &source
 }
 
 Result<QList<Policy>> PolicyIo::parse(const QByteArray &bytes, const QString &sourceName,
-                                      Format format)
+                                      Format format, Locations *locations)
 {
     QList<Policy> policies;
     if (format == Format::Json) {
@@ -487,6 +487,10 @@ Result<QList<Policy>> PolicyIo::parse(const QByteArray &bytes, const QString &so
         } catch (const ContentError &e) {
             return Error{tr("%1: %2: %3").arg(sourceName, pointerText(e.pointer), e.message)};
         }
+        if (locations) {
+            for (const Policy &policy : std::as_const(policies))
+                locations->insert(policy.id, Location{sourceName});
+        }
         return policies;
     }
 
@@ -505,8 +509,18 @@ Result<QList<Policy>> PolicyIo::parse(const QByteArray &bytes, const QString &so
             continue; // an empty document, e.g. after a trailing "---"
         Marks marks;
         const Json root = fromYaml(documents[d], std::string(), marks);
+        const qsizetype before = policies.size();
         try {
             readPolicies(root, std::string(), policies);
+            // Each policy's rule, where readPolicies() found the policy.
+            for (qsizetype i = before; locations && i < policies.size(); ++i) {
+                const std::string index = std::to_string(i - before);
+                const std::string policy = root.is_array() ? "/" + index
+                    : root.contains("policies")            ? "/policies/" + index
+                                                           : std::string();
+                const Position position = markOf(marks, policy + "/rule");
+                locations->insert(policies.at(i).id, Location{sourceName, position.line, position.column});
+            }
         } catch (const ContentError &e) {
             const Position position = markOf(marks, e.pointer);
             const QString where = documents.size() > 1
@@ -522,16 +536,16 @@ Result<QList<Policy>> PolicyIo::parse(const QByteArray &bytes, const QString &so
     return policies;
 }
 
-Result<QList<Policy>> PolicyIo::readFile(const QString &path)
+Result<QList<Policy>> PolicyIo::readFile(const QString &path, Locations *locations)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     const Format format = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? Format::Json : Format::Yaml;
-    return parse(file.readAll(), QDir::toNativeSeparators(path), format);
+    return parse(file.readAll(), QDir::toNativeSeparators(path), format, locations);
 }
 
-Result<QList<Policy>> PolicyIo::readDirectory(const QString &path)
+Result<QList<Policy>> PolicyIo::readDirectory(const QString &path, Locations *locations)
 {
     const QDir dir(path);
     if (!dir.exists())
@@ -542,7 +556,7 @@ Result<QList<Policy>> PolicyIo::readDirectory(const QString &path)
     QHash<QString, QString> definedIn;
     for (const QString &name : files) {
         const QString file = dir.filePath(name);
-        auto policies = readFile(file);
+        auto policies = readFile(file, locations);
         if (!policies)
             return policies;
         for (const Policy &policy : std::as_const(policies.value())) {

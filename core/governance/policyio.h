@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -26,15 +27,27 @@ class PolicyIo
 public:
     enum class Format { Json, Yaml };
 
+    // Where a policy read from a file is defined, for reports that point at its source: the
+    // file as it was named, and the line and column of its rule (YAML; in JSON, the file's
+    // first line).
+    struct Location
+    {
+        QString file;
+        int line = 1;
+        int column = 1;
+    };
+    using Locations = QHash<QString, Location>; // by policy id
+
     // A policy object, a bundle {"policies": [...]}, an array of policies, or (YAML) a stream
-    // of documents each of which is any of those.
+    // of documents each of which is any of those. `locations`, when given, receives where each
+    // policy is, `sourceName` being the file.
     static Result<QList<Policy>> parse(const QByteArray &bytes, const QString &sourceName,
-                                       Format format);
+                                       Format format, Locations *locations = nullptr);
     // The format follows the suffix: .json is JSON, anything else YAML.
-    static Result<QList<Policy>> readFile(const QString &path);
+    static Result<QList<Policy>> readFile(const QString &path, Locations *locations = nullptr);
     // Every *.yaml, *.yml and *.json file directly in the folder, in file name order. Refuses
     // an id defined twice.
-    static Result<QList<Policy>> readDirectory(const QString &path);
+    static Result<QList<Policy>> readDirectory(const QString &path, Locations *locations = nullptr);
 
     // One policy as a single document, several as a bundle (YAML: one document each).
     static QByteArray serialize(const QList<Policy> &policies, Format format);

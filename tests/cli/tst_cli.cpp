@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -510,6 +511,39 @@ void tst_Cli::checkSarif()
         const QJsonArray logical = result[u"locations"_s][0][u"logicalLocations"_s].toArray();
         QCOMPARE(logical.size(), 1);
         QVERIFY(logical[0][u"fullyQualifiedName"_s].toString().contains(u'.'));
+        // Policies stored in the catalog have no file to point at.
+        QVERIFY(!result[u"locations"_s][0].toObject().contains(u"physicalLocation"_s));
+    }
+
+    // Policies read from files: each result points at its policy's rule, by a path relative to
+    // the current folder (given relative or absolute), and has a fingerprint of its own.
+    QVERIFY(QDir(m_dir->path()).mkpath(u"policies"_s));
+    const Run exported = cli({u"policy"_s, u"export"_s, u"--catalog"_s, catalog});
+    QCOMPARE(exported.exitCode, 0);
+    writeFile(u"policies/federation.yaml"_s, exported.out);
+    const QList<QByteArray> lines = exported.out.split('\n');
+    for (const QString &folder : {u"policies"_s, path(u"policies"_s)}) {
+        const Run located = cli({u"check"_s, u"--catalog"_s, catalog, u"--policies"_s, folder, u"--format"_s, u"sarif"_s});
+        QCOMPARE(located.exitCode, 1);
+        const QJsonArray found = QJsonDocument::fromJson(located.out)[u"runs"_s][0][u"results"_s].toArray();
+        QCOMPARE(found.size(), 6);
+        QSet<QString> fingerprints;
+        for (const QJsonValue &result : found) {
+            const QJsonObject physical = result[u"locations"_s][0][u"physicalLocation"_s].toObject();
+            QCOMPARE(physical[u"artifactLocation"_s][u"uri"_s].toString(), u"policies/federation.yaml"_s);
+            QCOMPARE(physical[u"artifactLocation"_s][u"uriBaseId"_s].toString(), u"%SRCROOT%"_s);
+            // The rule of the policy the result is about.
+            const QByteArray id = "id: " + result[u"ruleId"_s].toString().toUtf8();
+            const qsizetype idLine = lines.indexOf(id);
+            QVERIFY2(idLine >= 0, id.constData());
+            qsizetype ruleLine = idLine;
+            while (ruleLine < lines.size() && !lines.at(ruleLine).startsWith("rule:"))
+                ++ruleLine;
+            QCOMPARE(physical[u"region"_s][u"startLine"_s].toInt(), int(ruleLine) + 1);
+            fingerprints.insert(result[u"partialFingerprints"_s][u"tesseraFinding/v1"_s].toString());
+        }
+        QCOMPARE(fingerprints.size(), 6);
+        QVERIFY(!fingerprints.contains(QString()));
     }
 }
 
