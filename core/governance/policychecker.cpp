@@ -106,7 +106,6 @@ const Field &idField()
     return field;
 }
 
-// The ids of the products a document consumes, in order, once each.
 // The distinct products the document's input ports read, each with the number of ports that
 // read it (as Catalog::inputCounts() counts uses), as the document's own strings (valid while
 // the document is): only looked up, so not copied.
@@ -142,13 +141,8 @@ QVarLengthArray<Input, 8> inputsOf(const CelValue &document)
 // are read in full.
 QString idOf(const QByteArray &text)
 {
-    static constexpr QByteArrayView prefix = "{\"id\":\"";
-    if (text.startsWith(prefix)) {
-        const QByteArrayView rest = QByteArrayView(text).sliced(prefix.size());
-        const qsizetype end = rest.indexOf('"');
-        if (end >= 0 && !rest.first(end).contains('\\')) // nothing to unescape
-            return QString::fromUtf8(rest.first(end));
-    }
+    if (const auto leading = CatalogJson::leadingProductId(text))
+        return leading->toString();
     auto value = CelJson::parse(text);
     return value ? idField().text(*value) : QString();
 }
@@ -392,23 +386,11 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         if (producer >= 0)
             uses[std::size_t(producer)] += it.value();
     }
-    // What the policies read of the documents, and what the check reads itself. A document
-    // serves as a product and as its consumers' upstream, so one projection covers both.
     CelProjection reads;
-    if (options.wholeDocuments) {
+    if (options.wholeDocuments)
         reads.setWhole();
-    } else {
-        CelProjection upstreamReads;
-        for (const CompiledPolicy &c : compiled)
-            c.addReads(reads, upstreamReads);
-        if (upstreamReads.isWhole())
-            reads.setWhole();
-        else if (const CelProjection *each = upstreamReads.findElements())
-            reads.merge(*each);
-        for (const QStringView name : {u"id", u"domain", u"status"})
-            reads.member(name).setWhole();
-        reads.member(u"inputPorts").elements().member(u"product").setWhole();
-    }
+    else
+        reads = PolicyChecker::documentReads(compiled);
     qCDebug(lcPolicy).noquote() << u"documents are read as %1"_s.arg(reads.debugString());
     DocumentSlots cache(feed, uses, reads);
 
@@ -606,6 +588,24 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
 }
 
 } // namespace
+
+CelProjection PolicyChecker::documentReads(const std::vector<CompiledPolicy> &policies)
+{
+    // A document serves as a product and as its consumers' upstream: one projection covers
+    // both.
+    CelProjection reads;
+    CelProjection upstreamReads;
+    for (const CompiledPolicy &c : policies)
+        c.addReads(reads, upstreamReads);
+    if (upstreamReads.isWhole())
+        reads.setWhole();
+    else if (const CelProjection *each = upstreamReads.findElements())
+        reads.merge(*each);
+    for (const QStringView name : {u"id", u"domain", u"status"})
+        reads.member(name).setWhole();
+    reads.member(u"inputPorts").elements().member(u"product").setWhole();
+    return reads;
+}
 
 Result<CheckReport> PolicyChecker::check(Catalog &catalog, const CheckOptions &options,
                                          const ProgressCallback &progress)

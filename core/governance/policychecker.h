@@ -8,7 +8,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <vector>
+
 namespace Tessera {
+
+class CelProjection;
+class CompiledPolicy;
 
 class Catalog;
 
@@ -48,6 +53,10 @@ public:
     [[nodiscard]] static Result<CheckReport> check(const CatalogDocument &document,
                                                    const CheckOptions &options = {},
                                                    const ProgressCallback &progress = {});
+
+    // What a check converts of each stored document: what the policies read (of products and
+    // of upstream documents alike) and what the check reads itself.
+    static CelProjection documentReads(const std::vector<CompiledPolicy> &policies);
 };
 
 } // namespace Tessera

@@ -721,6 +721,18 @@ Result<void> CatalogJson::writeFile(const QString &path, const CatalogDocument &
     return {};
 }
 
+std::optional<QUtf8StringView> CatalogJson::leadingProductId(QByteArrayView document)
+{
+    static constexpr QByteArrayView prefix = "{\"id\":\"";
+    if (!document.startsWith(prefix))
+        return std::nullopt;
+    const QByteArrayView rest = document.sliced(prefix.size());
+    const qsizetype end = rest.indexOf('"');
+    if (end < 0 || rest.first(end).contains('\\'))
+        return std::nullopt;
+    return QUtf8StringView(rest.first(end));
+}
+
 QByteArray CatalogJson::productToJson(const DataProduct &product, bool indented)
 {
     JsonWriter w(indented ? 2 : -1);

@@ -4,8 +4,12 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <QUtf8StringView>
+
+#include <optional>
 
 namespace Tessera {
 
@@ -27,6 +31,9 @@ public:
     static Result<void> writeFile(const QString &path, const CatalogDocument &document);
 
     static QByteArray productToJson(const DataProduct &product, bool indented = false);
+    // The id a compact productToJson() document begins with, read without parsing the rest;
+    // nullopt when the document does not begin so or the id has escapes (then parse it).
+    static std::optional<QUtf8StringView> leadingProductId(QByteArrayView document);
     static Result<DataProduct> productFromJson(const QByteArray &bytes, const QString &sourceName);
 };
 

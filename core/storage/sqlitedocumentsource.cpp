@@ -1,5 +1,6 @@
 #include "storage/sqlitedocumentsource.h"
 
+#include "interop/catalogjson.h"
 #include "storage/sqlitedatabase.h"
 
 #include <QAnyStringView>
@@ -21,13 +22,8 @@ namespace {
 // first: the usual answer needs no parse.
 bool isDocumentOf(QByteArrayView document, const QString &id)
 {
-    static constexpr QByteArrayView prefix = "{\"id\":\"";
-    if (document.startsWith(prefix)) {
-        const QByteArrayView rest = document.sliced(prefix.size());
-        const qsizetype end = rest.indexOf('"');
-        if (end >= 0 && !rest.first(end).contains('\\')) // nothing to unescape
-            return QAnyStringView::equal(QUtf8StringView(rest.first(end)), id);
-    }
+    if (const auto leading = CatalogJson::leadingProductId(document))
+        return QAnyStringView::equal(*leading, id);
     const auto json = nlohmann::json::parse(document.begin(), document.end(), nullptr, false);
     if (!json.is_object())
         return false;

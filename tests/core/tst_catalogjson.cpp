@@ -19,6 +19,7 @@ class tst_CatalogJson : public QObject
 
 private slots:
     void sampleRoundTripIsLossless();
+    void leadingProductId();
     void selectionExportImportsAlone();
     void syntaxErrorNamesLineAndColumn_data();
     void syntaxErrorNamesLineAndColumn();
@@ -35,6 +36,25 @@ private slots:
     void timesWithoutOffsetAreUtc();
     void longDomainCycleIsRefused();
 };
+
+void tst_CatalogJson::leadingProductId()
+{
+    // Checks and readers of a catalog read a stored document's id from its head: productToJson
+    // must keep writing it first.
+    DataProduct product = TestProducts::product(u"orders"_s, u"orders"_s, u"Orders"_s);
+    const QByteArray stored = CatalogJson::productToJson(product);
+    QCOMPARE(CatalogJson::leadingProductId(stored).value_or(QUtf8StringView()), QUtf8StringView("orders.orders"));
+    product.name = u"ünïcode"_s;
+    product.id = product.domainId + u'.' + product.name;
+    QCOMPARE(CatalogJson::leadingProductId(CatalogJson::productToJson(product)).value_or(QUtf8StringView()),
+             QUtf8StringView(u8"orders.ünïcode"));
+    // Anything else is for a parser to read.
+    QVERIFY(!CatalogJson::leadingProductId(R"({"id":"a\"b","name":"x"})"));
+    QVERIFY(!CatalogJson::leadingProductId(R"({ "id": "orders.orders"})"));
+    QVERIFY(!CatalogJson::leadingProductId(R"({"name":"orders","id":"orders.orders"})"));
+    QVERIFY(!CatalogJson::leadingProductId(R"({"id":"unterminated)"));
+    QVERIFY(!CatalogJson::leadingProductId(""));
+}
 
 void tst_CatalogJson::sampleRoundTripIsLossless()
 {
