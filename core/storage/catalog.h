@@ -16,11 +16,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QByteArrayView>
-#include <QUtf8StringView>
 #include <QStringList>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -64,14 +61,9 @@ public:
     // Validates, inserts or replaces, stamps createdAt/updatedAt and records a history
     // revision. Returns the product as stored.
     virtual Result<DataProduct> saveProduct(const DataProduct &product) = 0;
-    // The stored canonical document (compact JSON) of every product, in id order: the bulk
-    // read behind whole-catalog policy checks.
+    // The stored canonical document (compact JSON) of every product, in id order: a whole
+    // catalog's documents at once, for catalogs without a productDocumentSource().
     virtual Result<QList<QByteArray>> productDocuments() = 0;
-    // The same as a stream, for checks that convert documents while the rest are read:
-    // sink(id, document) for each product in id order, both UTF-8 and valid only during the
-    // call (no copy is made for it); false from sink stops the read.
-    using DocumentSink = std::function<bool(QUtf8StringView id, QByteArrayView document)>;
-    virtual Result<void> productDocuments(const DocumentSink &sink) = 0;
     // Every product id, in id order.
     virtual Result<QStringList> productIds() = 0;
     // Every product id, with readers of the documents that other threads open and use at the

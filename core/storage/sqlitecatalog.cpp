@@ -887,18 +887,6 @@ Result<DataProduct> SqliteCatalog::saveProduct(const DataProduct &product)
 
 Result<QList<QByteArray>> SqliteCatalog::productDocuments()
 {
-    QList<QByteArray> documents;
-    auto read = productDocuments([&documents](QUtf8StringView, QByteArrayView document) {
-        documents.append(document.toByteArray());
-        return true;
-    });
-    if (!read)
-        return Error{read.error()};
-    return documents;
-}
-
-Result<void> SqliteCatalog::productDocuments(const DocumentSink &sink)
-{
     // Every document, each looked up in id order: memory-mapped, the pages are read without a
     // system call and a copy each, which halves the read of a large catalog. Only for this read,
     // so that the connection's address space stays small otherwise.
@@ -908,25 +896,9 @@ Result<void> SqliteCatalog::productDocuments(const DocumentSink &sink)
         SqliteDatabase &db;
         ~RestoreMmap() { (void)db.exec("PRAGMA mmap_size = 0"); }
     } restoreMmap{*d->db};
-    auto statement = d->db->prepare(
-        "SELECT p.id, d.document FROM products p JOIN product_documents d ON d.key = p.key ORDER BY p.id");
-    if (!statement)
-        return Error{statement.error()};
-    SqliteStatement *s = statement.value();
-    int rc;
-    while ((rc = s->step()) == SQLITE_ROW) {
-        if (!sink(s->textView(0), s->blobView(1))) {
-            rc = SQLITE_DONE;
-            break;
-        }
-    }
-    if (rc != SQLITE_DONE) {
-        const Error error = d->fail(tr("reading products"));
-        s->reset();
-        return error;
-    }
-    s->reset();
-    return {};
+    return d->list<QByteArray>(
+        "SELECT d.document FROM products p JOIN product_documents d ON d.key = p.key ORDER BY p.id",
+        [](SqliteStatement *s) { return s->blob(0); }, tr("reading products"));
 }
 
 Result<QStringList> SqliteCatalog::productIds()

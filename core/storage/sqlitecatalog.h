@@ -57,7 +57,6 @@ public:
     Result<std::optional<DataProduct>> product(const QString &id) override;
     Result<DataProduct> saveProduct(const DataProduct &product) override;
     Result<QList<QByteArray>> productDocuments() override;
-    Result<void> productDocuments(const DocumentSink &sink) override;
     Result<QStringList> productIds() override;
     Result<std::shared_ptr<ProductDocumentSource>> productDocumentSource() override;
     Result<void> deleteProduct(const QString &id) override;

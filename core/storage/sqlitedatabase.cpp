@@ -153,12 +153,6 @@ QByteArray SqliteStatement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-QUtf8StringView SqliteStatement::textView(int column) const
-{
-    const auto *data = sqlite3_column_text(m_stmt, column);
-    return QUtf8StringView(data, sqlite3_column_bytes(m_stmt, column));
-}
-
 QByteArrayView SqliteStatement::blobView(int column) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));

@@ -6,7 +6,6 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
-#include <QUtf8StringView>
 
 #include <memory>
 
@@ -77,8 +76,7 @@ public:
 
     QString text(int column) const;
     QByteArray blob(int column) const;
-    // Views of the column's bytes, valid until the statement steps or resets.
-    QUtf8StringView textView(int column) const;
+    // A view of the column's bytes, valid until the statement steps or resets.
     QByteArrayView blobView(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
