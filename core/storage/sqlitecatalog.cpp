@@ -23,6 +23,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <vector>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -1492,8 +1493,15 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString savedAt = isoUtc(now);
-    for (const DataProduct &product : document.products) {
-        DataProduct stored = product;
+    // In id order: the id index then grows at its end, and the documents lie in the file in
+    // the order a whole-catalog read (a policy check, an export) goes through them.
+    std::vector<const DataProduct *> byId;
+    byId.reserve(std::size_t(document.products.size()));
+    for (const DataProduct &product : document.products)
+        byId.push_back(&product);
+    std::sort(byId.begin(), byId.end(), [](const DataProduct *a, const DataProduct *b) { return a->id < b->id; });
+    for (const DataProduct *product : byId) {
+        DataProduct stored = *product;
         if (!stored.createdAt.isValid())
             stored.createdAt = now;
         if (!stored.updatedAt.isValid())

@@ -33,6 +33,7 @@ private slots:
     void teamsAndPeople();
     void lineage();
     void documentSource();
+    void importStoresProductsInIdOrder();
     void observationsWindow();
     void policiesStored();
     void stats();
@@ -276,6 +277,39 @@ void tst_SqliteCatalog::teamsAndPeople()
     QCOMPARE(catalog->people()->first().teamId, u"orders-team"_s);
     TESSERA_VERIFY_OK(catalog->deleteTeam(u"orders-team"_s));
     QCOMPARE(catalog->people()->first().teamId, QString()); // membership cleared, person kept
+}
+
+void tst_SqliteCatalog::importStoresProductsInIdOrder()
+{
+    // Whatever order a file lists its products in, an import stores them in id order, the
+    // order in which a check reads every document.
+    const QString path = m_dir->filePath(u"ordered.tessera"_s);
+    CatalogDocument document;
+    document.domains.append(TestProducts::domain(u"orders"_s));
+    QStringList ids;
+    for (int i = 0; i < 50; ++i) {
+        const QString name = u"p%1"_s.arg((i * 37 + 13) % 50, 2, 10, QChar(u'0'));
+        document.products.append(TestProducts::product(u"orders"_s, name, name));
+        ids.append(document.products.last().id);
+    }
+    ids.sort();
+    QVERIFY(document.products.first().id != ids.first());
+    {
+        auto catalog = SqliteCatalog::create(path);
+        TESSERA_VERIFY_OK(catalog);
+        TESSERA_VERIFY_OK(catalog.value()->importDocument(document));
+    }
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT p.id FROM product_documents d JOIN products p ON p.key = d.key ORDER BY d.key",
+                                -1, &statement, nullptr), SQLITE_OK);
+    QStringList stored;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        stored.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    QCOMPARE(stored, ids);
 }
 
 void tst_SqliteCatalog::documentSource()
