@@ -54,21 +54,31 @@ const Policy::Exemption *CompiledPolicy::exemptionFor(const QString &productId, 
     return nullptr;
 }
 
+CelValue CompiledPolicy::applies(std::span<const CelValue> variables) const
+{
+    return m_when ? m_when->evaluate(variables) : CelValue::fromBool(true);
+}
+
 PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables,
                                       const QString &productId, QDate today, bool explain) const
 {
     if (!m_compileError.isEmpty())
         return {PolicyOutcome::Error, m_compileError};
-    if (m_when) {
-        const CelValue applies = m_when->evaluate(variables);
-        if (applies.kind() == CelValue::Kind::Error)
-            return {PolicyOutcome::Error, tr("when: %1").arg(applies.stringValue())};
-        if (applies.kind() != CelValue::Kind::Bool)
-            return {PolicyOutcome::Error,
-                    tr("when: the precondition must give a bool, not %1").arg(applies.typeName())};
-        if (!applies.boolValue())
-            return {PolicyOutcome::NotApplicable, {}};
-    }
+    return evaluate(variables, applies(variables), productId, today, explain);
+}
+
+PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables, const CelValue &applies,
+                                      const QString &productId, QDate today, bool explain) const
+{
+    if (!m_compileError.isEmpty())
+        return {PolicyOutcome::Error, m_compileError};
+    if (applies.kind() == CelValue::Kind::Error)
+        return {PolicyOutcome::Error, tr("when: %1").arg(applies.stringValue())};
+    if (applies.kind() != CelValue::Kind::Bool)
+        return {PolicyOutcome::Error,
+                tr("when: the precondition must give a bool, not %1").arg(applies.typeName())};
+    if (!applies.boolValue())
+        return {PolicyOutcome::NotApplicable, {}};
     if (!m_policy.exemptions.isEmpty() && exemptionFor(productId, today))
         return {PolicyOutcome::Exempt, {}};
     const CelValue result = m_rule->evaluate(variables);

@@ -354,6 +354,19 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             compiled.emplace_back(policy);
     }
     const qsizetype policyCount = qsizetype(compiled.size());
+    // Policies with the same precondition (many apply only to published products) share its
+    // value on each product: the index of each policy's among the distinct ones, or -1.
+    std::vector<int> whenOf(std::size_t(policyCount), -1);
+    QHash<QString, int> distinctWhens;
+    for (qsizetype j = 0; j < policyCount; ++j) {
+        const CompiledPolicy &c = compiled[std::size_t(j)];
+        if (c.compileError().isEmpty() && !c.policy().when.isEmpty()) {
+            auto it = distinctWhens.constFind(c.policy().when);
+            if (it == distinctWhens.cend())
+                it = distinctWhens.insert(c.policy().when, int(distinctWhens.size()));
+            whenOf[std::size_t(j)] = *it;
+        }
+    }
 
     // The policies that apply in each domain, by scope: the others are never looked at.
     std::mutex scopesMutex;
@@ -449,6 +462,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         variables[CompiledPolicy::Now] = now;
         std::vector<qint64> used;
         std::vector<std::shared_ptr<const ConvertedDocument>> held;
+        std::vector<CelValue> whens(std::size_t(distinctWhens.size()));
+        std::vector<bool> whenKnown(std::size_t(distinctWhens.size()));
         const std::vector<int> *scope = nullptr;
         QString scopeDomain;
         qint64 convertNs = 0;
@@ -499,8 +514,17 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
                 scope = &scopeFor(row.domainId);
                 scopeDomain = row.domainId;
             }
+            std::fill(whenKnown.begin(), whenKnown.end(), false);
             for (const int j : *scope) {
-                PolicyResult result = compiled[std::size_t(j)].evaluate(variables, row.id, today, options.explain);
+                const CompiledPolicy &policy = compiled[std::size_t(j)];
+                const int w = whenOf[std::size_t(j)];
+                if (w >= 0 && !whenKnown[std::size_t(w)]) {
+                    whens[std::size_t(w)] = policy.applies(variables);
+                    whenKnown[std::size_t(w)] = true;
+                }
+                PolicyResult result = w >= 0
+                    ? policy.evaluate(variables, whens[std::size_t(w)], row.id, today, options.explain)
+                    : policy.evaluate(variables, row.id, today, options.explain);
                 outcomes[j] = result.outcome;
                 if (result.outcome == PolicyOutcome::Fail || result.outcome == PolicyOutcome::Error)
                     local.append({int(i), j, result.outcome, std::move(result.detail)});
@@ -514,6 +538,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
 
             clock.start();
             // The values first: they point into the documents.
+            std::fill(whens.begin(), whens.end(), CelValue());
             variables[CompiledPolicy::Product] = CelValue();
             variables[CompiledPolicy::Upstream] = CelValue();
             held.clear();

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -233,6 +235,15 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
                   policy(u"up-owner"_s, u"upstream.exists(u, u.owner == product.owner) || size(upstream) < 2"_s),
                   policy(u"up-size"_s, u"size(upstream) <= 2"_s),
                   policy(u"fields"_s, u"product.outputPorts.all(p, p.schema.fields.all(f, !f.pii))"_s)};
+    // Policies with one precondition share its value on each product, whatever it is.
+    for (const auto &[id, when, rule] : {std::tuple(u"published-owner"_s, u"product.status == 'published'"_s, u"product.owner != ''"_s),
+                                         std::tuple(u"published-ports"_s, u"product.status == 'published'"_s, u"size(product.outputPorts) > 1"_s),
+                                         std::tuple(u"bad-when-a"_s, u"product.nothing == 1"_s, u"true"_s),
+                                         std::tuple(u"bad-when-b"_s, u"product.nothing == 1"_s, u"false"_s)}) {
+        Policy p = policy(id, rule);
+        p.when = when;
+        d.policies.append(p);
+    }
     CheckOptions options;
     options.now = QDateTime(QDate(2026, 6, 2), QTime(0, 0), Qt::UTC);
     options.threads = 2;
