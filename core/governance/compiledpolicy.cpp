@@ -98,9 +98,13 @@ PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables, const
         if (expired.isValid())
             detail += u"\n"_s + tr("(The exemption for this product expired on %1.)")
                                      .arg(expired.toString(Qt::ISODate));
-        const QString rendered = m_rule->explain(variables).render(m_policy.rule);
-        if (!rendered.trimmed().isEmpty())
-            detail += u"\n"_s + rendered;
+        // Rendered straight after the message: a check does this for every failure.
+        const CelExplanation explanation = m_rule->explain(variables);
+        const qsizetype message = detail.size();
+        detail += u'\n';
+        explanation.render(m_policy.rule, detail);
+        if (QStringView(detail).sliced(message).trimmed().isEmpty())
+            detail.truncate(message);
         return {PolicyOutcome::Fail, detail};
     }
     if (result.kind() == CelValue::Kind::Error)

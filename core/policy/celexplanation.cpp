@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -166,35 +167,41 @@ struct Marker
 };
 
 // Writes `text` into `row` at `column`, padding with spaces.
-void put(QString &row, qsizetype column, QStringView text)
+void put(std::u16string &row, qsizetype column, QStringView text)
 {
-    const qsizetype end = column + text.size();
+    const std::size_t end = std::size_t(column + text.size());
     if (row.size() < end)
         row.resize(end, u' ');
-    std::copy(text.begin(), text.end(), row.begin() + column);
+    std::copy(text.utf16(), text.utf16() + text.size(), row.begin() + column);
 }
 
 } // namespace
 
 QString CelExplanation::render(const QString &source) const
 {
-    // A check renders an explanation for every failure it finds: one buffer each for the
-    // values, the markers and the row being laid out, reused from line to line.
     QString out;
-    out.reserve(4 * source.size() + 64);
+    render(source, out);
+    return out;
+}
+
+void CelExplanation::render(const QString &source, QString &out) const
+{
+    // A check renders an explanation for every failure it finds: the lines are laid out in
+    // buffers of the thread's, reused from line to line and from explanation to explanation,
+    // and `out` grows once, by what they hold.
+    thread_local std::u16string built;
+    thread_local std::u16string row;
+    thread_local QString texts;
+    thread_local std::vector<Marker> pending;
+    thread_local std::vector<Marker> later;
+    built.clear();
     bool first = true;
     const auto addLine = [&](QStringView line) {
         if (!first)
-            out += u'\n';
+            built += u'\n';
         first = false;
-        out += line;
+        built.append(line.utf16(), std::size_t(line.size()));
     };
-    QString texts;
-    std::vector<Marker> pending;
-    std::vector<Marker> later;
-    pending.reserve(std::size_t(steps.size()));
-    later.reserve(std::size_t(steps.size()));
-    QString row;
     const QStringView all(source);
     qsizetype lineStart = 0;
     while (true) {
@@ -224,14 +231,14 @@ QString CelExplanation::render(const QString &source) const
             std::stable_sort(pending.begin(), pending.end(), [](const Marker &a, const Marker &b) {
                 return a.column != b.column ? a.column > b.column : a.depth < b.depth;
             });
-            row.resize(0);
+            row.clear();
             for (const Marker &m : pending)
                 put(row, m.column, u"|");
             addLine(row);
             // Each row shows the values that fit to the left of what is already on it, and a
             // bar for every value still to come.
             while (!pending.empty()) {
-                row.resize(0);
+                row.clear();
                 later.clear();
                 qsizetype limit = std::numeric_limits<qsizetype>::max();
                 for (const Marker &m : pending) {
@@ -258,12 +265,21 @@ QString CelExplanation::render(const QString &source) const
     for (const Step &step : steps) {
         if (!step.binding)
             continue;
-        out += u'\n';
-        out += step.text;
-        out += u" = "_s;
-        appendAbbreviated(out, step.value);
+        texts.resize(0);
+        texts += step.text;
+        texts += u" = "_s;
+        appendAbbreviated(texts, step.value);
+        addLine(texts);
     }
-    return out;
+    out.reserve(out.size() + qsizetype(built.size()));
+    out.append(QStringView(built.data(), qsizetype(built.size())));
+    // An error's message is shown whole: the buffers of an explanation of a long one are not
+    // worth keeping.
+    constexpr std::size_t Kept = 64 << 10;
+    if (built.capacity() > Kept)
+        built = {};
+    if (std::size_t(texts.capacity()) > Kept)
+        texts = QString();
 }
 
 } // namespace Tessera

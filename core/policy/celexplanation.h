@@ -44,6 +44,8 @@ public:
     // `[{"id": "a", …}, … 3 items]` when they are long. Other values longer than 60 characters
     // are cut with "…"; errors read "error: message", whole.
     QString render(const QString &source) const;
+    // The same, appended to `out`.
+    void render(const QString &source, QString &out) const;
 };
 
 } // namespace Tessera

@@ -53,6 +53,14 @@ QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &rec
     QVarLengthArray<qsizetype, 16> lineStarts {0};
     for (qsizetype i = source.indexOf(u'\n'); i >= 0; i = source.indexOf(u'\n', i + 1))
         lineStarts.push_back(i + 1);
+    // In source order of their marks; the records, not the bigger steps, are moved to get it.
+    const auto markOf = [](const CelEvaluator::Record *record) {
+        return record->binding ? record->node->variableOffset : record->node->tokenOffset;
+    };
+    std::stable_sort(shown.begin(), shown.end(),
+                     [&](const CelEvaluator::Record *a, const CelEvaluator::Record *b) {
+                         return markOf(a) < markOf(b);
+                     });
     QList<CelExplanation::Step> steps;
     steps.reserve(qsizetype(shown.size()));
     for (const CelEvaluator::Record *record : shown) {
@@ -68,7 +76,7 @@ QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &rec
             step.length = node.length;
             step.text = source.mid(node.offset, node.length);
         }
-        step.markOffset = record->binding ? node.variableOffset : node.tokenOffset;
+        step.markOffset = markOf(record);
         // The line holding the mark: the last that starts at or before it.
         const auto line = std::upper_bound(lineStarts.cbegin(), lineStarts.cend(), step.markOffset) - 1;
         step.line = 1 + int(line - lineStarts.cbegin());
@@ -76,10 +84,6 @@ QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &rec
         step.value = record->value;
         steps.append(std::move(step));
     }
-    std::stable_sort(steps.begin(), steps.end(),
-                     [](const CelExplanation::Step &a, const CelExplanation::Step &b) {
-                         return a.markOffset < b.markOffset;
-                     });
     return steps;
 }
 
