@@ -1,6 +1,7 @@
 #include "policy/celarena.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <mutex>
@@ -12,33 +13,50 @@ namespace {
 
 constexpr std::size_t HeaderSize = 64; // keeps the first allocation of a block aligned
 
-// First blocks of one size, given back by arenas that are gone and taken by new ones: a check
-// makes and drops an arena per document, on several threads, and the allocator is slow to
-// hand out blocks this size that another thread freed, each time in memory it must fault in.
+// Blocks of a few sizes (16 kB to 256 kB), given back by arenas that are gone and taken by new
+// ones: a check makes and drops an arena per document, on several threads, and the allocator
+// hands blocks this size back to the system when they are freed, to fault them in again for
+// the next document.
 class BlockPool
 {
 public:
-    static constexpr std::size_t Capacity = (16 << 10) - HeaderSize;
+    static constexpr int Classes = 5;
 
-    void *take()
+    // The capacity of the smallest pooled block with room for `size` bytes; 0 when blocks that
+    // big are not pooled.
+    static std::size_t capacityFor(std::size_t size)
     {
+        for (int c = 0; c < Classes; ++c) {
+            if (size <= capacityOf(c))
+                return capacityOf(c);
+        }
+        return 0;
+    }
+    static bool isPooled(std::size_t capacity) { return classOf(capacity) >= 0; }
+
+    void *take(std::size_t capacity)
+    {
+        const int c = classOf(capacity);
         {
             const std::lock_guard lock(m_mutex);
-            if (!m_free.empty()) {
-                void *block = m_free.back();
-                m_free.pop_back();
+            std::vector<void *> &free = m_free[std::size_t(c)];
+            if (!free.empty()) {
+                void *block = free.back();
+                free.pop_back();
+                m_freeBytes -= capacity;
                 return block;
             }
         }
-        return std::malloc(HeaderSize + Capacity);
+        return std::malloc(HeaderSize + capacity);
     }
-    void give(void *block)
+    void give(void *block, std::size_t capacity)
     {
         {
             const std::lock_guard lock(m_mutex);
             // Enough for the churn of a check; what a check held at its peak goes back.
-            if (m_free.size() < MaxFree) {
-                m_free.push_back(block);
+            if (m_freeBytes + capacity <= MaxFreeBytes) {
+                m_free[std::size_t(classOf(capacity))].push_back(block);
+                m_freeBytes += capacity;
                 return;
             }
         }
@@ -46,9 +64,19 @@ public:
     }
 
 private:
-    static constexpr std::size_t MaxFree = 1024; // 16 MB
+    static constexpr std::size_t capacityOf(int c) { return (std::size_t(16) << 10 << c) - HeaderSize; }
+    static int classOf(std::size_t capacity)
+    {
+        for (int c = 0; c < Classes; ++c) {
+            if (capacity == capacityOf(c))
+                return c;
+        }
+        return -1;
+    }
+    static constexpr std::size_t MaxFreeBytes = 32 << 20;
     std::mutex m_mutex;
-    std::vector<void *> m_free;
+    std::array<std::vector<void *>, Classes> m_free;
+    std::size_t m_freeBytes = 0;
 };
 
 BlockPool &blockPool()
@@ -71,8 +99,8 @@ CelArena::~CelArena()
 {
     while (m_block) {
         Block *previous = m_block->previous;
-        if (m_block->size == BlockPool::Capacity)
-            blockPool().give(m_block);
+        if (BlockPool::isPooled(m_block->size))
+            blockPool().give(m_block, m_block->size);
         else
             std::free(m_block);
         m_block = previous;
@@ -84,9 +112,9 @@ char *CelArena::grow(std::size_t size, std::size_t alignment)
     const std::size_t previous = m_block ? m_block->size : 0;
     std::size_t capacity = std::max(previous * 2, size + alignment);
     void *memory = nullptr;
-    if (!m_block && capacity <= BlockPool::Capacity) {
-        capacity = BlockPool::Capacity;
-        memory = blockPool().take();
+    if (const std::size_t pooled = BlockPool::capacityFor(capacity)) {
+        capacity = pooled;
+        memory = blockPool().take(capacity);
     } else {
         memory = std::malloc(HeaderSize + capacity);
     }
