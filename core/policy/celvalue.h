@@ -71,16 +71,23 @@ public:
         other.m_kind = Kind::Null;
         other.m_owned = false;
     }
+    // Both take what they assign before dropping the old payload, which may hold `other`.
     CelValue &operator=(const CelValue &other) noexcept
     {
-        CelValue copy(other);
-        swap(copy);
+        if (other.m_owned)
+            other.m_shared->refs.fetch_add(1, std::memory_order_relaxed);
+        replace(other.m_kind, other.m_owned, other.m_nanos, other.m_bits);
         return *this;
     }
     CelValue &operator=(CelValue &&other) noexcept
     {
-        CelValue moved(std::move(other));
-        swap(moved);
+        if (this == &other) [[unlikely]]
+            return *this;
+        const Kind kind = other.m_kind;
+        const bool owned = other.m_owned;
+        other.m_kind = Kind::Null;
+        other.m_owned = false;
+        replace(kind, owned, other.m_nanos, other.m_bits);
         return *this;
     }
     ~CelValue()
@@ -201,6 +208,16 @@ private:
     }
     // Drops a reference; the last one destroys the payload.
     void release() noexcept;
+    // Drops its own reference and takes these fields (and the reference they hold, if any).
+    void replace(Kind kind, bool owned, qint32 nanos, quint64 bits) noexcept
+    {
+        if (m_owned)
+            release();
+        m_kind = kind;
+        m_owned = owned;
+        m_nanos = nanos;
+        m_bits = bits;
+    }
     template<typename T>
     static CelValue make(Kind kind, T value);
     template<typename T>
