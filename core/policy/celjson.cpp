@@ -634,10 +634,18 @@ private:
             if (plain && plain < m_end && *plain == '"') {
                 const QByteArrayView name(m_p + 1, plain);
                 m_p = plain + 1;
-                member = projection->findMember(name);
-                keep = member || name == "id";
-                if (keep)
-                    key = cached(name, true, [&] { return QString::fromLatin1(name); });
+                const qsizetype at = projection->indexOfMember(name);
+                if (at >= 0 && projection->memberKey(at).kind() == CelValue::Kind::String) {
+                    // The projection has the key made already.
+                    member = &projection->memberAt(at);
+                    key = projection->memberKey(at);
+                    m_keyHash = projection->memberKeyHash(at);
+                } else {
+                    member = at >= 0 ? &projection->memberAt(at) : nullptr;
+                    keep = member || name == "id";
+                    if (keep)
+                        key = cached(name, true, [&] { return QString::fromLatin1(name); });
+                }
             } else {
                 if (!readString(key, true))
                     return false;

@@ -71,9 +71,9 @@ public:
     // A map read from JSON through a CelProjection holds only the members some programs read;
     // it keeps the object's text (sharing the document), so that whatever shows the map
     // (an explanation) can show all of it. See CelJson::complete().
-    void setSource(const QByteArray &document, qsizetype offset, qsizetype length)
+    void setSource(QByteArray document, qsizetype offset, qsizetype length)
     {
-        m_source = document;
+        m_source = std::move(document);
         m_sourceOffset = offset;
         m_sourceLength = length;
     }

@@ -1,6 +1,7 @@
 #include "policy/celprojection.h"
 
 #include "policy/celast.h"
+#include "policy/celmap.h"
 #include "policy/celstringpool.h"
 
 #include <QStringList>
@@ -39,16 +40,25 @@ CelProjection &CelProjection::member(QStringView name)
     }
     m_members.emplace_back(CelStringPool::intern(name), std::make_unique<CelProjection>());
     m_memberNames.push_back(name.toUtf8());
+    CelValue key = CelStringPool::internValue(name);
+    const size_t hash = CelMap::hashOf(key.stringValue());
+    m_memberKeys.push_back({key.isOwned() ? CelValue() : key, hash});
     return *m_members.back().second;
 }
 
 const CelProjection *CelProjection::findMember(QByteArrayView utf8) const
 {
+    const qsizetype i = indexOfMember(utf8);
+    return i < 0 ? nullptr : m_members[std::size_t(i)].second.get();
+}
+
+qsizetype CelProjection::indexOfMember(QByteArrayView utf8) const
+{
     for (size_t i = 0; i < m_memberNames.size(); ++i) {
         if (m_memberNames[i] == utf8)
-            return m_members[i].second.get();
+            return qsizetype(i);
     }
-    return nullptr;
+    return -1;
 }
 
 const CelProjection *CelProjection::findMember(const QString &name) const

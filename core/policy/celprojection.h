@@ -1,5 +1,7 @@
 #pragma once
 
+#include "policy/celvalue.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -49,6 +51,13 @@ public:
     // The same by the name's UTF-8 bytes, as a JSON reader meets them.
     const CelProjection *findMember(QByteArrayView utf8) const;
     qsizetype memberCount() const { return qsizetype(m_members.size()); }
+    // The same as an index for memberAt() and memberKey(), or -1.
+    qsizetype indexOfMember(QByteArrayView utf8) const;
+    const CelProjection &memberAt(qsizetype index) const { return *m_members[std::size_t(index)].second; }
+    // The member's name as a map key, a borrowed pooled string (null when the pool had no
+    // room for it), with its CelMap::hashOf(): a reader that keeps the member need not make it.
+    const CelValue &memberKey(qsizetype index) const { return m_memberKeys[std::size_t(index)].value; }
+    size_t memberKeyHash(qsizetype index) const { return m_memberKeys[std::size_t(index)].hash; }
 
     // What is read of each element of an array value (iterated or indexed by a number);
     // reading elements of an object value means iterating its keys, which needs it whole.
@@ -73,6 +82,12 @@ private:
     bool m_sized = false;
     std::vector<std::pair<QString, std::unique_ptr<CelProjection>>> m_members;
     std::vector<QByteArray> m_memberNames; // m_members' names in UTF-8
+    struct Key
+    {
+        CelValue value;
+        size_t hash = 0;
+    };
+    std::vector<Key> m_memberKeys;
     std::unique_ptr<CelProjection> m_elements;
 };
 
