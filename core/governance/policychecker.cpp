@@ -100,6 +100,13 @@ struct Field
     size_t hash;
 };
 
+// The text of a string field, as a view into the document; empty when it is not a string.
+QStringView textIn(const Field &field, const CelValue &object)
+{
+    const CelValue *value = field.in(object);
+    return value && value->kind() == CelValue::Kind::String ? QStringView(value->stringValue()) : QStringView();
+}
+
 const Field &idField()
 {
     static const Field field(u"id");
@@ -466,6 +473,9 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         std::vector<bool> whenKnown(std::size_t(distinctWhens.size()));
         const std::vector<int> *scope = nullptr;
         QString scopeDomain;
+        CelValue domainValue;
+        QString lastStatus;
+        const CelValue noUpstream = CelValue::fromList({});
         qint64 convertNs = 0;
         qint64 evaluateNs = 0;
         qint64 releaseNs = 0;
@@ -481,9 +491,22 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             const CelValue &product = variables[CompiledPolicy::Product] = converted->value;
             held.push_back(std::move(converted));
             CheckReport::ProductRow &row = rows[i];
-            row.id = idField().text(product);
-            row.domainId = domainField.text(product);
-            row.status = statusField.text(product);
+            // Strings the rows share: the product's id as the feed has it (the reader made sure
+            // it is the document's), and the domain and status of the row before when they are
+            // the same, as they mostly are in id order.
+            row.id = feed.ids().at(i);
+            const QStringView domain = textIn(domainField, product);
+            if (!scope || domain != scopeDomain) {
+                scopeDomain = domain.toString();
+                // Products come in id order, which groups them by domain: the last scope
+                // mostly serves again, without the lock.
+                scope = &scopeFor(scopeDomain);
+                domainValue = domainValues.value(scopeDomain, noDomain);
+            }
+            row.domainId = scopeDomain;
+            if (const QStringView status = textIn(statusField, product); status != lastStatus)
+                lastStatus = status.toString();
+            row.status = lastStatus;
             QList<CelValue> upstream;
             used.clear();
             for (const Input &input : inputsOf(product)) {
@@ -503,17 +526,12 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
                 variables[CompiledPolicy::Product] = CelValue();
                 break;
             }
-            variables[CompiledPolicy::Upstream] = CelValue::fromList(std::move(upstream));
-            variables[CompiledPolicy::Domain] = domainValues.value(row.domainId, noDomain);
+            variables[CompiledPolicy::Upstream] = upstream.isEmpty() ? noUpstream
+                                                                     : CelValue::fromList(std::move(upstream));
+            variables[CompiledPolicy::Domain] = domainValue;
 
             clock.start();
             PolicyOutcome *outcomes = report.outcomes.data() + std::size_t(i) * std::size_t(policyCount);
-            // Products come in id order, which groups them by domain: the last scope mostly
-            // serves again, without the lock.
-            if (!scope || row.domainId != scopeDomain) {
-                scope = &scopeFor(row.domainId);
-                scopeDomain = row.domainId;
-            }
             std::fill(whenKnown.begin(), whenKnown.end(), false);
             for (const int j : *scope) {
                 const CompiledPolicy &policy = compiled[std::size_t(j)];
