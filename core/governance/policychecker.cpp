@@ -162,8 +162,8 @@ struct PhaseTimes
     std::atomic<qint64> releaseNs{0};
 };
 
-// The products of a check, in row order: their ids, and their documents when they are at hand
-// (otherwise a ProductDocumentSource's readers read them).
+// The products of a check, in row order: their ids, their rows by id, and their documents
+// when they are at hand (otherwise a ProductDocumentSource's readers read them).
 class DocumentFeed
 {
 public:
@@ -174,15 +174,19 @@ public:
         m_ids.reserve(texts.size());
         for (const QByteArray &text : texts)
             m_ids.append(idOf(text));
+        index();
     }
     // The products of `ids`, read by someone else.
     explicit DocumentFeed(QStringList ids)
         : m_ids(std::move(ids))
     {
+        index();
     }
 
     qint64 count() const { return m_ids.size(); }
     const QStringList &ids() const { return m_ids; }
+    // The row of the product `id`, or -1.
+    qint64 rowOf(const QString &id) const { return m_rows.value(id, -1); }
     // The text of row `index`; null when the documents are not at hand.
     const QByteArray *text(qint64 index) const
     {
@@ -192,7 +196,15 @@ public:
     void clear() { m_texts = {}; }
 
 private:
+    void index()
+    {
+        m_rows.reserve(m_ids.size());
+        for (qint64 i = 0; i < m_ids.size(); ++i)
+            m_rows.insert(m_ids.at(i), i);
+    }
+
     QStringList m_ids;
+    QHash<QString, qint64> m_rows;
     QList<QByteArray> m_texts;
 };
 
@@ -394,15 +406,10 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         return applies;
     };
 
-    // Rows by id, and how often each document will be used: by its own row and by each
-    // consumer.
-    QHash<QString, qint64> productIndex;
-    productIndex.reserve(count);
-    for (qint64 i = 0; i < count; ++i)
-        productIndex.insert(feed.ids().at(i), i);
+    // How often each document will be used: by its own row and by each consumer.
     std::vector<int> uses(std::size_t(count), 1);
     for (auto it = inputCounts.cbegin(); it != inputCounts.cend(); ++it) {
-        const qint64 producer = productIndex.value(it.key(), -1);
+        const qint64 producer = feed.rowOf(it.key());
         if (producer >= 0)
             uses[std::size_t(producer)] += it.value();
     }
@@ -510,7 +517,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             QList<CelValue> upstream;
             used.clear();
             for (const Input &input : inputsOf(product)) {
-                const qint64 at = productIndex.value(*input.productId, -1);
+                const qint64 at = feed.rowOf(*input.productId);
                 if (at >= 0) {
                     std::shared_ptr<const ConvertedDocument> document = cache.acquire(at, convertNs, reader.get());
                     if (!document) {
@@ -664,21 +671,26 @@ Result<CheckReport> PolicyChecker::check(Catalog &catalog, const QList<Policy> &
 {
     QElapsedTimer timer;
     timer.start();
-    auto domains = catalog.domains();
-    if (!domains)
-        return Error{domains.error()};
-    auto inputCounts = catalog.inputCounts();
-    if (!inputCounts)
-        return Error{inputCounts.error()};
     // Each worker reads the documents it converts, when the catalog lets threads read side by
     // side: a whole catalog's documents are then never in memory at once. Otherwise they are
-    // all read first.
-    auto source = catalog.productDocumentSource();
+    // all read first. The products and their rows by id are listed on a thread of their own
+    // while this one reads the domains and the lineage.
+    Result<std::shared_ptr<ProductDocumentSource>> source = std::shared_ptr<ProductDocumentSource>();
+    std::optional<DocumentFeed> named;
+    std::thread listing([&] {
+        source = catalog.productDocumentSource();
+        if (source && source.value())
+            named.emplace(source.value()->ids());
+    });
+    auto domains = catalog.domains();
+    auto inputCounts = domains ? catalog.inputCounts() : Result<QHash<QString, int>>(Error{domains.error()});
+    listing.join();
+    if (!inputCounts)
+        return Error{inputCounts.error()};
     if (!source)
         return Error{source.error()};
     if (source.value()) {
-        DocumentFeed named(source.value()->ids());
-        return evaluateAll(domains.value(), named, source.value().get(), inputCounts.value(), policies, options,
+        return evaluateAll(domains.value(), *named, source.value().get(), inputCounts.value(), policies, options,
                            progress, timer.elapsed());
     }
     auto documents = catalog.productDocuments();

@@ -68,6 +68,7 @@ public:
     virtual Result<QStringList> productIds() = 0;
     // Every product id, with readers of the documents that other threads open and use at the
     // same time; null when this catalog has none to give (then productDocuments() serves).
+    // May be called on another thread while this one uses the catalog.
     virtual Result<std::shared_ptr<ProductDocumentSource>> productDocumentSource()
     {
         return std::shared_ptr<ProductDocumentSource>();

@@ -914,9 +914,14 @@ Result<std::shared_ptr<ProductDocumentSource>> SqliteCatalog::productDocumentSou
     const QString path = d->db->path();
     if (path.isEmpty() || path.startsWith(u':') || !QFileInfo(path).isFile())
         return std::shared_ptr<ProductDocumentSource>();
+    // Through a connection of its own, so that a check may make the source on one thread
+    // while it reads the domains and the lineage on another.
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+    if (!db)
+        return Error{db.error()};
     QStringList ids;
     std::vector<qint64> keys;
-    auto statement = d->db->prepare("SELECT id, key FROM products ORDER BY id");
+    auto statement = db.value()->prepare("SELECT id, key FROM products ORDER BY id");
     if (!statement)
         return Error{statement.error()};
     SqliteStatement *s = statement.value();
@@ -926,7 +931,7 @@ Result<std::shared_ptr<ProductDocumentSource>> SqliteCatalog::productDocumentSou
         keys.push_back(s->int64(1));
     }
     if (rc != SQLITE_DONE) {
-        const Error error = d->fail(tr("reading products"));
+        const Error error = db.value()->lastError(tr("reading products"));
         s->reset();
         return error;
     }
