@@ -819,6 +819,34 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::direct(const CelAst &node)
     }
 }
 
+Q_ALWAYS_INLINE const CelValue *CelEvaluator::quick(const CelAst &node)
+{
+    // As eval() takes these shapes, steps included.
+    if (++m_steps > m_maxSteps)
+        return nullptr;
+    if (node.directComparison) {
+        const CelValue *a = direct(*node.children[0]);
+        const CelValue *b = a ? direct(*node.children[1]) : nullptr;
+        if (!b)
+            return nullptr;
+        m_steps += 2;
+        switch (node.function) {
+        case Function::Equal:
+            return &boolValue(a->celEquals(*b));
+        case Function::NotEqual:
+            return &boolValue(!a->celEquals(*b));
+        default:
+            if (const auto order = a->celCompare(*b))
+                return &ordered(node.function, *order);
+            return nullptr;
+        }
+    }
+    if (node.kind == CelAst::Kind::Select && node.reference == CelAst::Reference::ByName && !node.testOnly
+        && !node.optional && !m_bindings)
+        return path(node);
+    return nullptr;
+}
+
 const CelValue &CelEvaluator::operand(const CelAst &node, CelValue &scratch)
 {
     // While recording an explanation every node is evaluated, so that each gets its value.
@@ -1183,11 +1211,41 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
     // Explanations keep the records of the last iteration only: the one that decided.
     const size_t mark = m_records ? m_records->size() : 0;
 
+    qsizetype first = 0;
+    if ((node.macro == Macro::All || node.macro == Macro::Exists) && !m_records) {
+        // The commonest loops of policies (`fields.all(f, f.description != '')`, `exists(f,
+        // f.pii)`) decided element by element without evaluating the body as a tree. An
+        // element whose body needs more is counted again and goes the general way below, with
+        // the ones after it.
+        const bool deciding = node.macro == Macro::Exists;
+        for (; first < count; ++first) {
+            const qint64 before = m_steps;
+            if (++m_steps > m_maxSteps) {
+                m_steps = before;
+                break;
+            }
+            m_locals[slot] = elements ? &elements->at(first) : &entries->at(first).first;
+            const CelValue *v = quick(body);
+            if (!v || v->kind() != Kind::Bool) {
+                m_steps = before;
+                break;
+            }
+            if (v->boolValue() == deciding) {
+                m_locals[slot] = saved;
+                return boolValue(deciding);
+            }
+        }
+        if (first == count) {
+            m_locals[slot] = saved;
+            return boolValue(!deciding);
+        }
+    }
+
     std::optional<CelValue> decided;
     CelValue firstError;
     qint64 matchCount = 0;
     QList<CelValue> mapped;
-    for (qsizetype i = 0; i < count; ++i) {
+    for (qsizetype i = first; i < count; ++i) {
         if (++m_steps > m_maxSteps) {
             decided = abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
             break;

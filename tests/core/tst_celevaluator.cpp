@@ -110,6 +110,9 @@ void tst_CelEvaluator::evaluate_data()
     QTest::newRow("all absorbs error") << u"[0, 1].all(x, 1 / x > 1)"_s << b(false);
     QTest::newRow("exists") << u"[1, 2, 3].exists(x, x == 2)"_s << b(true);
     QTest::newRow("exists absorbs error") << u"[0, 1].exists(x, 1 / x == 1)"_s << b(true);
+    // Comparisons that cannot be made in place halfway through a list.
+    QTest::newRow("all decides after an error") << u"[1, 'a', 0].all(x, x > 0)"_s << b(false);
+    QTest::newRow("exists decides after an error") << u"[0, 'a', 1].exists(x, x > 0)"_s << b(true);
     QTest::newRow("exists_one") << u"[1, 2, 3].exists_one(x, x > 2)"_s << b(true);
     QTest::newRow("exists_one two") << u"[1, 2, 3].exists_one(x, x > 1)"_s << b(false);
     QTest::newRow("map") << u"[1, 2].map(x, x * 10)"_s << list({i(10), i(20)});
@@ -204,6 +207,8 @@ void tst_CelEvaluator::errors_data()
     QTest::newRow("true && error") << u"true && 1 / 0 == 1"_s << u"division by zero"_s;
     QTest::newRow("error || false") << u"1 / 0 == 1 || false"_s << u"division by zero"_s;
     QTest::newRow("all keeps error") << u"[0, 1].all(x, 1 / x > 0)"_s << u"division by zero"_s;
+    QTest::newRow("all keeps a comparison's error")
+        << u"[1, 'a', 2].all(x, x > 0)"_s << u"no matching overload for '_>_' applied to (string, int)"_s;
     QTest::newRow("exists_one error") << u"[0].exists_one(x, 1 / x > 0)"_s << u"division by zero"_s;
     QTest::newRow("ordering lists") << u"[1] < [2]"_s << u"no matching overload"_s;
     QTest::newRow("no such key") << u"{'a': 1}.b"_s << u"no such key"_s;
@@ -326,6 +331,11 @@ void tst_CelEvaluator::declaredEnvironment_data()
     QTest::newRow("comprehension variable")
         << u"product.ports.all(p, p.name != '' && product.ports.exists(q, q == p))"_s << b(true);
     QTest::newRow("shadowing") << u"[1].all(domain, domain == 1)"_s << b(true);
+    // Fields as conditions, missing or not bools in some elements.
+    QTest::newRow("all over a missing field") << u"[{'p': true}, {}, {'p': false}].all(m, m.p)"_s << b(false);
+    QTest::newRow("exists over a missing field")
+        << u"[{'p': false}, {}].exists(m, m.p)"_s << CelValue::error(u"no such key: 'p'"_s);
+    QTest::newRow("exists over a field not a bool") << u"[{'p': 1}, {'p': true}].exists(m, m.p)"_s << b(true);
     QTest::newRow("math namespace") << u"math.greatest(1, 2) == 2"_s << b(true);
     QTest::newRow("optional namespace")
         << u"product.?team.orValue('none') == 'none' && optional.of(domain).hasValue()"_s << b(true);
