@@ -42,11 +42,12 @@ namespace Tessera {
 namespace {
 
 // Runs work(begin, end) over [0, count) in chunks on `threads` threads, the caller being one
-// of them. Progress is reported from the caller only. False when progress asked to stop.
-// work(begin, end) returns false to stop everything.
+// of them, and then `finished` on each thread when no chunk is left for it. Progress is
+// reported from the caller only. False when progress asked to stop. work(begin, end) returns
+// false to stop everything.
 template<typename Work>
 bool parallelFor(qint64 count, int threads, qint64 chunk, Work work, const ProgressCallback &progress,
-                 qint64 doneBefore, qint64 total)
+                 qint64 doneBefore, qint64 total, const std::function<void()> &finished = {})
 {
     std::atomic<qint64> next{0};
     std::atomic<qint64> done{0};
@@ -59,10 +60,12 @@ bool parallelFor(qint64 count, int threads, qint64 chunk, Work work, const Progr
             const qint64 end = std::min(count, begin + chunk);
             if (!work(begin, end))
                 stop = true;
-            const qint64 finished = done.fetch_add(end - begin) + (end - begin);
-            if (reporting && progress && !progress(doneBefore + finished, total))
+            const qint64 completed = done.fetch_add(end - begin) + (end - begin);
+            if (reporting && progress && !progress(doneBefore + completed, total))
                 stop = true;
         }
+        if (finished)
+            finished();
     };
     std::vector<std::thread> workers;
     const int extra = int(std::min<qint64>(threads - 1, (count + chunk - 1) / chunk - 1));
@@ -105,6 +108,11 @@ QStringView textIn(const Field &field, const CelValue &object)
 {
     const CelValue *value = field.in(object);
     return value && value->kind() == CelValue::Kind::String ? QStringView(value->stringValue()) : QStringView();
+}
+
+bool sameText(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(a.utf16(), a.utf16() + a.size(), b.utf16());
 }
 
 const Field &idField()
@@ -503,7 +511,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             // the same, as they mostly are in id order.
             row.id = feed.ids().at(i);
             const QStringView domain = textIn(domainField, product);
-            if (!scope || domain != scopeDomain) {
+            if (!scope || !sameText(domain, scopeDomain)) {
                 scopeDomain = domain.toString();
                 // Products come in id order, which groups them by domain: the last scope
                 // mostly serves again, without the lock.
@@ -511,7 +519,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
                 domainValue = domainValues.value(scopeDomain, noDomain);
             }
             row.domainId = scopeDomain;
-            if (const QStringView status = textIn(statusField, product); status != lastStatus)
+            if (const QStringView status = textIn(statusField, product); !sameText(status, lastStatus))
                 lastStatus = status.toString();
             row.status = lastStatus;
             QList<CelValue> upstream;
@@ -584,7 +592,22 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         for (qsizetype j = 0; j < policyCount; ++j)
             report.policyCounts[std::size_t(j)] += policyCounts[std::size_t(j)];
         return complete;
-    }, progress, 0, count);
+    }, progress, 0, count, [&] {
+        // Closing a reader unmaps the catalog pages it read, hundreds of megabytes of a large
+        // one: a thread with nothing left to check closes one while the others finish.
+        std::unique_ptr<ProductDocumentReader> idle;
+        {
+            const std::lock_guard lock(readersMutex);
+            if (!readers.empty()) {
+                idle = std::move(readers.back());
+                readers.pop_back();
+            }
+        }
+        QElapsedTimer closing;
+        closing.start();
+        idle.reset();
+        times.releaseNs += closing.nsecsElapsed();
+    });
     if (const QString failed = cache.error(); !failed.isEmpty())
         return Error{failed};
     if (!evaluated)
@@ -595,8 +618,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         cache.clear(begin, end);
         return true;
     }, {}, 0, 0);
-    // Closing a reader unmaps the catalog pages it read, hundreds of megabytes of a large one:
-    // side by side too.
+    // Readers that no thread closed (a thread may have finished before another took one).
     parallelFor(qint64(readers.size()), threads, 1, [&](qint64 begin, qint64) {
         readers[std::size_t(begin)].reset();
         return true;
