@@ -44,11 +44,13 @@ public:
     // caller's business (see PolicySet). With `explain` false a failure has no detail.
     PolicyResult evaluate(std::span<const CelValue> variables, const QString &productId,
                           QDate today, bool explain = true) const;
-    // The same with the value of `when` known: policies with one precondition (many apply
-    // only to published products) need it once per product, not once each.
+    // The same with the value of `when` known: applies(variables) of this policy or of one
+    // with the same `when` text. Policies that share a precondition (many apply only to
+    // published products) need it once per product, not once each.
     PolicyResult evaluate(std::span<const CelValue> variables, const CelValue &applies,
                           const QString &productId, QDate today, bool explain = true) const;
-    // The value of `when` for a product: true when the policy has none.
+    // The value of `when` for a product: true when the policy has none. Meaningful only when
+    // compileError() is empty.
     CelValue applies(std::span<const CelValue> variables) const;
 
     // Adds what `when` and `rule` read of the product document and of each upstream

@@ -25,6 +25,7 @@
 #include <cstring>
 #include <functional>
 #include <list>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -107,12 +108,9 @@ struct Field
 QStringView textIn(const Field &field, const CelValue &object)
 {
     const CelValue *value = field.in(object);
-    return value && value->kind() == CelValue::Kind::String ? QStringView(value->stringValue()) : QStringView();
-}
-
-bool sameText(QStringView a, QStringView b)
-{
-    return a.size() == b.size() && std::equal(a.utf16(), a.utf16() + a.size(), b.utf16());
+    if (!value || value->kind() != CelValue::Kind::String)
+        return {};
+    return value->stringValue();
 }
 
 const Field &idField()
@@ -448,24 +446,24 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     std::mutex findingsMutex;
     QList<CheckReport::Finding> findings;
     PhaseTimes times;
-    // Readers of the source, one per worker at a time, kept for the next chunk.
+    // Readers of the source, one per worker thread, kept from chunk to chunk: a thread closes
+    // its own when no chunk is left for it.
     std::mutex readersMutex;
-    std::vector<std::unique_ptr<ProductDocumentReader>> readers;
-    const auto takeReader = [&]() -> std::unique_ptr<ProductDocumentReader> {
+    std::map<std::thread::id, std::unique_ptr<ProductDocumentReader>> readers;
+    const auto readerOfThisThread = [&]() -> ProductDocumentReader * {
+        const auto self = std::this_thread::get_id();
         {
             const std::lock_guard lock(readersMutex);
-            if (!readers.empty()) {
-                auto reader = std::move(readers.back());
-                readers.pop_back();
-                return reader;
-            }
+            if (const auto it = readers.find(self); it != readers.end())
+                return it->second.get();
         }
         auto opened = source->openReader();
         if (!opened) {
             cache.fail(opened.error());
             return nullptr;
         }
-        return std::move(opened).value();
+        const std::lock_guard lock(readersMutex);
+        return (readers[self] = std::move(opened).value()).get();
     };
     // One pass: each worker converts a product's document (and its upstream documents, unless
     // converted already), evaluates the policies of its scope, and drops what nobody needs any
@@ -475,7 +473,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     // the allocator does much faster than a free from another thread.
     const qint64 chunk = std::clamp<qint64>(count / (qint64(threads) * 8), 32, 4096);
     const bool evaluated = parallelFor(count, threads, chunk, [&](qint64 begin, qint64 end) {
-        std::unique_ptr<ProductDocumentReader> reader = source ? takeReader() : nullptr;
+        ProductDocumentReader *const reader = source ? readerOfThisThread() : nullptr;
         if (source && !reader)
             return false;
         QList<CheckReport::Finding> local;
@@ -498,7 +496,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         bool complete = true;
         for (qint64 i = begin; i < end && complete; ++i) {
             held.clear();
-            std::shared_ptr<const ConvertedDocument> converted = cache.acquire(i, convertNs, reader.get());
+            std::shared_ptr<const ConvertedDocument> converted = cache.acquire(i, convertNs, reader);
             if (!converted) {
                 complete = false;
                 break;
@@ -507,11 +505,12 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             held.push_back(std::move(converted));
             CheckReport::ProductRow &row = rows[i];
             // Strings the rows share: the product's id as the feed has it (the reader made sure
-            // it is the document's), and the domain and status of the row before when they are
-            // the same, as they mostly are in id order.
+            // it is the document's; a stored document that is not an object still names its
+            // product there), and the domain and status of the row before when they are the
+            // same, as they mostly are in id order.
             row.id = feed.ids().at(i);
             const QStringView domain = textIn(domainField, product);
-            if (!scope || !sameText(domain, scopeDomain)) {
+            if (!scope || domain != QStringView(scopeDomain)) {
                 scopeDomain = domain.toString();
                 // Products come in id order, which groups them by domain: the last scope
                 // mostly serves again, without the lock.
@@ -519,7 +518,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
                 domainValue = domainValues.value(scopeDomain, noDomain);
             }
             row.domainId = scopeDomain;
-            if (const QStringView status = textIn(statusField, product); !sameText(status, lastStatus))
+            const QStringView status = textIn(statusField, product);
+            if (status != QStringView(lastStatus))
                 lastStatus = status.toString();
             row.status = lastStatus;
             QList<CelValue> upstream;
@@ -527,7 +527,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             for (const Input &input : inputsOf(product)) {
                 const qint64 at = feed.rowOf(*input.productId);
                 if (at >= 0) {
-                    std::shared_ptr<const ConvertedDocument> document = cache.acquire(at, convertNs, reader.get());
+                    std::shared_ptr<const ConvertedDocument> document = cache.acquire(at, convertNs, reader);
                     if (!document) {
                         complete = false;
                         break;
@@ -541,8 +541,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
                 variables[CompiledPolicy::Product] = CelValue();
                 break;
             }
-            variables[CompiledPolicy::Upstream] = upstream.isEmpty() ? noUpstream
-                                                                     : CelValue::fromList(std::move(upstream));
+            variables[CompiledPolicy::Upstream] =
+                upstream.isEmpty() ? noUpstream : CelValue::fromList(std::move(upstream));
             variables[CompiledPolicy::Domain] = domainValue;
 
             clock.start();
@@ -555,9 +555,10 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
                     whens[std::size_t(w)] = policy.applies(variables);
                     whenKnown[std::size_t(w)] = true;
                 }
-                PolicyResult result = w >= 0
-                    ? policy.evaluate(variables, whens[std::size_t(w)], row.id, today, options.explain)
-                    : policy.evaluate(variables, row.id, today, options.explain);
+                PolicyResult result = w < 0
+                    ? policy.evaluate(variables, row.id, today, options.explain)
+                    : policy.evaluate(variables, whens[std::size_t(w)], row.id, today,
+                                      options.explain);
                 outcomes[j] = result.outcome;
                 if (result.outcome == PolicyOutcome::Fail || result.outcome == PolicyOutcome::Error)
                     local.append({int(i), j, result.outcome, std::move(result.detail)});
@@ -583,10 +584,6 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         times.convertNs += convertNs;
         times.evaluateNs += evaluateNs;
         times.releaseNs += releaseNs;
-        if (reader) {
-            const std::lock_guard lock(readersMutex);
-            readers.push_back(std::move(reader));
-        }
         const std::lock_guard lock(findingsMutex);
         findings.append(std::move(local));
         for (qsizetype j = 0; j < policyCount; ++j)
@@ -594,13 +591,13 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         return complete;
     }, progress, 0, count, [&] {
         // Closing a reader unmaps the catalog pages it read, hundreds of megabytes of a large
-        // one: a thread with nothing left to check closes one while the others finish.
+        // one: a thread with nothing left to check closes its own while the others finish.
         std::unique_ptr<ProductDocumentReader> idle;
         {
             const std::lock_guard lock(readersMutex);
-            if (!readers.empty()) {
-                idle = std::move(readers.back());
-                readers.pop_back();
+            if (const auto it = readers.find(std::this_thread::get_id()); it != readers.end()) {
+                idle = std::move(it->second);
+                readers.erase(it);
             }
         }
         QElapsedTimer closing;
@@ -616,11 +613,6 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     clock.start();
     parallelFor(count, threads, 1024, [&](qint64 begin, qint64 end) {
         cache.clear(begin, end);
-        return true;
-    }, {}, 0, 0);
-    // Readers that no thread closed (a thread may have finished before another took one).
-    parallelFor(qint64(readers.size()), threads, 1, [&](qint64 begin, qint64) {
-        readers[std::size_t(begin)].reset();
         return true;
     }, {}, 0, 0);
     feed.clear();
@@ -697,15 +689,17 @@ Result<CheckReport> PolicyChecker::check(Catalog &catalog, const QList<Policy> &
     // side: a whole catalog's documents are then never in memory at once. Otherwise they are
     // all read first. The products and their rows by id are listed on a thread of their own
     // while this one reads the domains and the lineage.
-    Result<std::shared_ptr<ProductDocumentSource>> source = std::shared_ptr<ProductDocumentSource>();
+    Result<std::shared_ptr<ProductDocumentSource>> source
+        = std::shared_ptr<ProductDocumentSource>();
     std::optional<DocumentFeed> named;
-    std::thread listing([&] {
+    std::jthread listing([&] {
         source = catalog.productDocumentSource();
         if (source && source.value())
             named.emplace(source.value()->ids());
     });
     auto domains = catalog.domains();
-    auto inputCounts = domains ? catalog.inputCounts() : Result<QHash<QString, int>>(Error{domains.error()});
+    auto inputCounts = domains ? catalog.inputCounts()
+                               : Result<QHash<QString, int>>(Error{domains.error()});
     listing.join();
     if (!inputCounts)
         return Error{inputCounts.error()};

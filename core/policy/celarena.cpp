@@ -14,9 +14,10 @@ namespace {
 constexpr std::size_t HeaderSize = 64; // keeps the first allocation of a block aligned
 
 // Blocks of a few sizes (16 kB to 256 kB), given back by arenas that are gone and taken by new
-// ones: a check makes and drops an arena per document, on several threads, and the allocator
-// hands blocks this size back to the system when they are freed, to fault them in again for
-// the next document.
+// ones: a check makes and drops an arena per document, on several threads; the allocator is
+// slow to hand out blocks that another thread freed, and gives the largest back to the system,
+// to fault them in again for the next document. The pool keeps up to 32 MB for the life of the
+// process, on purpose: the next check needs them again.
 class BlockPool
 {
 public:
@@ -64,7 +65,10 @@ public:
     }
 
 private:
-    static constexpr std::size_t capacityOf(int c) { return (std::size_t(16) << 10 << c) - HeaderSize; }
+    static constexpr std::size_t capacityOf(int c)
+    {
+        return (std::size_t(16) << 10 << c) - HeaderSize;
+    }
     static int classOf(std::size_t capacity)
     {
         for (int c = 0; c < Classes; ++c) {

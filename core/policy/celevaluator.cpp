@@ -841,8 +841,8 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::quick(const CelAst &node)
             return nullptr;
         }
     }
-    if (node.kind == CelAst::Kind::Select && node.reference == CelAst::Reference::ByName && !node.testOnly
-        && !node.optional && !m_bindings)
+    if (node.kind == CelAst::Kind::Select && node.reference == CelAst::Reference::ByName
+        && !node.testOnly && !node.optional && !m_bindings)
         return path(node);
     return nullptr;
 }

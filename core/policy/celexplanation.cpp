@@ -280,6 +280,8 @@ void CelExplanation::render(const QString &source, QString &out) const
         built = {};
     if (std::size_t(texts.capacity()) > Kept)
         texts = QString();
+    if (row.capacity() > Kept)
+        row = {};
 }
 
 } // namespace Tessera

@@ -44,7 +44,7 @@ public:
     // `[{"id": "a", …}, … 3 items]` when they are long. Other values longer than 60 characters
     // are cut with "…"; errors read "error: message", whole.
     QString render(const QString &source) const;
-    // The same, appended to `out`.
+    // The same, appended to `out`. Lays the lines out in buffers of the calling thread's.
     void render(const QString &source, QString &out) const;
 };
 

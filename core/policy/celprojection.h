@@ -53,10 +53,16 @@ public:
     qsizetype memberCount() const { return qsizetype(m_members.size()); }
     // The same as an index for memberAt() and memberKey(), or -1.
     qsizetype indexOfMember(QByteArrayView utf8) const;
-    const CelProjection &memberAt(qsizetype index) const { return *m_members[std::size_t(index)].second; }
+    const CelProjection &memberAt(qsizetype index) const
+    {
+        return *m_members[std::size_t(index)].second;
+    }
     // The member's name as a map key, a borrowed pooled string (null when the pool had no
     // room for it), with its CelMap::hashOf(): a reader that keeps the member need not make it.
-    const CelValue &memberKey(qsizetype index) const { return m_memberKeys[std::size_t(index)].value; }
+    const CelValue &memberKey(qsizetype index) const
+    {
+        return m_memberKeys[std::size_t(index)].value;
+    }
     size_t memberKeyHash(qsizetype index) const { return m_memberKeys[std::size_t(index)].hash; }
 
     // What is read of each element of an array value (iterated or indexed by a number);

@@ -24,8 +24,9 @@
 namespace Tessera {
 
 // The one interface through which the studio, the CLI and the server reach a catalog,
-// local (SqliteCatalog) or remote. An instance is used from one thread at a time; a
-// background job opens its own instance on the same location (see openCatalog()).
+// local (SqliteCatalog) or remote. An instance is used from one thread at a time (except
+// productDocumentSource(), which another thread may call meanwhile); a background job opens
+// its own instance on the same location (see openCatalog()).
 // Every write is atomic: it happens entirely or not at all.
 class Catalog
 {
@@ -68,7 +69,8 @@ public:
     virtual Result<QStringList> productIds() = 0;
     // Every product id, with readers of the documents that other threads open and use at the
     // same time; null when this catalog has none to give (then productDocuments() serves).
-    // May be called on another thread while this one uses the catalog.
+    // May be called on another thread while this one uses the catalog; interrupt() does not
+    // reach it.
     virtual Result<std::shared_ptr<ProductDocumentSource>> productDocumentSource()
     {
         return std::shared_ptr<ProductDocumentSource>();

@@ -23,8 +23,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <vector>
 #include <limits>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -1504,7 +1504,8 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
     byId.reserve(std::size_t(document.products.size()));
     for (const DataProduct &product : document.products)
         byId.push_back(&product);
-    std::sort(byId.begin(), byId.end(), [](const DataProduct *a, const DataProduct *b) { return a->id < b->id; });
+    std::sort(byId.begin(), byId.end(),
+              [](const DataProduct *a, const DataProduct *b) { return a->id < b->id; });
     for (const DataProduct *product : byId) {
         DataProduct stored = *product;
         if (!stored.createdAt.isValid())
