@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <thread>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -42,6 +43,8 @@ private slots:
     void limits_data();
     void limits();
     void customLimits();
+    void macroStepsMatchTheGeneralPath();
+    void renderAppends();
     void hostileSources_data();
     void hostileSources();
     void explain_data();
@@ -468,6 +471,67 @@ void tst_CelEvaluator::limits()
     }
     QVERIFY2(result.isError(), qPrintable(result.debugString().left(200)));
     QVERIFY2(result.stringValue().contains(message), qPrintable(result.stringValue()));
+}
+
+namespace {
+CelValue productDocument();
+}
+
+void tst_CelEvaluator::macroStepsMatchTheGeneralPath()
+{
+    // all() and exists() decide simple bodies inline. They count the steps the tree walk
+    // counted: the fewest steps each expression needs are those it needed before the inline
+    // path (commit 42e4f85), and one fewer fails.
+    const CelEnvironment environment({u"product"_s});
+    const std::vector<CelValue> variables = {CelValue::fromMap(CelMap())};
+    const auto b = [](bool v) { return CelValue::fromBool(v); };
+    const QList<std::tuple<QString, qint64, CelValue>> cases = {
+        {u"[1, 2, 3].all(x, x > 0)"_s, 12, b(true)},
+        {u"[0, 'a', 1].exists(x, x > 0)"_s, 14, b(true)},
+        {u"[{'p': true}, {}, {'p': false}].all(m, m.p)"_s, 18, b(false)},
+        {u"[{'s': {'f': [{'d': 'x'}, {'d': 'y'}]}}, {'s': {'f': [{'d': 'z'}]}}]"
+         u".all(p, p.s.f.all(f, f.d != ''))"_s, 43, b(true)},
+        {u"{'a': 1, 'b': 2}.all(k, k != '')"_s, 12, b(true)},
+        {u"[1, 2, 3].exists(x, x == 3)"_s, 12, b(true)},
+        {u"[{'p': false}, {'p': 1}, {'p': true}].exists(m, m.p)"_s, 19, b(true)},
+    };
+    for (const auto &[source, steps, expected] : cases) {
+        auto program = CelProgram::compile(source, environment);
+        QVERIFY2(program.ok(), qPrintable(source));
+        CelLimits limits;
+        limits.maxSteps = steps;
+        program->setLimits(limits);
+        QCOMPARE(program->evaluate(variables), expected);
+        limits.maxSteps = steps - 1;
+        program->setLimits(limits);
+        QCOMPARE(program->evaluate(variables),
+                 CelValue::error(u"evaluation exceeded %1 steps"_s.arg(steps - 1)));
+    }
+}
+
+void tst_CelEvaluator::renderAppends()
+{
+    // Explanations are laid out in buffers the thread reuses: a long one, then a short one,
+    // each appended after what `out` holds.
+    const CelEnvironment environment({u"product"_s});
+    const std::vector<CelValue> variables = {productDocument()};
+    const QString longSource = u"product.outputPorts.all(p, p.schema.fields.all(f, f.description != ''))"_s;
+    const QString shortSource = u"product.owner != ''"_s;
+    const auto longProgram = CelProgram::compile(longSource, environment);
+    const auto shortProgram = CelProgram::compile(shortSource, environment);
+    QVERIFY(longProgram.ok() && shortProgram.ok());
+    const CelExplanation longOne = longProgram->explain(variables);
+    const CelExplanation shortOne = shortProgram->explain(variables);
+    const QString longAlone = longOne.render(longSource);
+    const QString shortAlone = shortOne.render(shortSource);
+    QVERIFY(longAlone.size() > shortAlone.size());
+    QString out = u"message\n"_s;
+    longOne.render(longSource, out);
+    QCOMPARE(out, u"message\n"_s + longAlone);
+    out = u"other"_s;
+    shortOne.render(shortSource, out);
+    QCOMPARE(out, u"other"_s + shortAlone);
+    QCOMPARE(shortOne.render(shortSource), shortAlone);
 }
 
 void tst_CelEvaluator::customLimits()

@@ -282,9 +282,14 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
         for (const CheckReport::Finding &f : report->findings)
             details.insert({f.product, f.policy}, f.detail);
         qint64 failures = 0;
+        QHash<QString, OutcomeCounts> domainCounts;
         for (int row = 0; row < report->products.size(); ++row) {
             const DataProduct *product = byId.value(report->products.at(row).id);
             QVERIFY(product);
+            // Rows of a domain share their strings; each must still be its product's.
+            QCOMPARE(report->products.at(row).domainId, product->domainId);
+            QCOMPARE(report->products.at(row).status, toString(product->status));
+            domainCounts[product->domainId] += report->productCounts[std::size_t(row)];
             for (int column = 0; column < report->policies.size(); ++column) {
                 // The catalog keeps its policies in its own order.
                 const auto policy = std::find_if(d.policies.cbegin(), d.policies.cend(), [&](const Policy &p) {
@@ -298,6 +303,7 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
             }
         }
         QCOMPARE(report->total.failed, failures);
+        QCOMPARE(report->domainCounts, domainCounts);
         QVERIFY(failures > 0);
         // Each document converted once and freed after its last use, none left to the end.
         QCOMPARE(report->documentsConverted, qint64(d.products.size()));

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -300,15 +301,20 @@ void tst_SqliteCatalog::importStoresProductsInIdOrder()
         TESSERA_VERIFY_OK(catalog.value()->importDocument(document));
     }
     sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
     sqlite3_stmt *statement = nullptr;
-    QCOMPARE(sqlite3_prepare_v2(db, "SELECT p.id FROM product_documents d JOIN products p ON p.key = d.key ORDER BY d.key",
-                                -1, &statement, nullptr), SQLITE_OK);
+    const auto closing = qScopeGuard([&] {
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+    });
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT p.id FROM product_documents d JOIN products p ON p.key = d.key "
+                                    "ORDER BY d.key",
+                                -1, &statement, nullptr),
+             SQLITE_OK);
     QStringList stored;
     while (sqlite3_step(statement) == SQLITE_ROW)
         stored.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
     QCOMPARE(stored, ids);
 }
 
