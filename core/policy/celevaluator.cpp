@@ -510,21 +510,8 @@ const CelValue &CelEvaluator::eval(const CelAst &node, CelValue &out)
         return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
     if (node.directComparison && !m_records) {
         // The most common policy shape, `product.owner != ""`, without the general dispatch.
-        if (const CelValue *a = direct(*node.children[0])) {
-            if (const CelValue *b = direct(*node.children[1])) {
-                m_steps += 2;
-                switch (node.function) {
-                case Function::Equal:
-                    return boolValue(a->celEquals(*b));
-                case Function::NotEqual:
-                    return boolValue(!a->celEquals(*b));
-                default:
-                    if (const auto order = a->celCompare(*b))
-                        return ordered(node.function, *order);
-                    break; // no overload: the general path reports it
-                }
-            }
-        }
+        if (const CelValue *compared = comparedInPlace(node))
+            return *compared;
     }
     const CelValue &result = dispatch(node, out);
     if (m_records && node.kind != CelAst::Kind::Literal) [[unlikely]]
@@ -819,28 +806,32 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::direct(const CelAst &node)
     }
 }
 
+Q_ALWAYS_INLINE const CelValue *CelEvaluator::comparedInPlace(const CelAst &node)
+{
+    const CelValue *a = direct(*node.children[0]);
+    const CelValue *b = a ? direct(*node.children[1]) : nullptr;
+    if (!b)
+        return nullptr;
+    m_steps += 2;
+    switch (node.function) {
+    case Function::Equal:
+        return &boolValue(a->celEquals(*b));
+    case Function::NotEqual:
+        return &boolValue(!a->celEquals(*b));
+    default:
+        if (const auto order = a->celCompare(*b))
+            return &ordered(node.function, *order);
+        return nullptr; // no overload: the general path reports it
+    }
+}
+
 Q_ALWAYS_INLINE const CelValue *CelEvaluator::quick(const CelAst &node)
 {
     // As eval() takes these shapes, steps included.
     if (++m_steps > m_maxSteps)
         return nullptr;
-    if (node.directComparison) {
-        const CelValue *a = direct(*node.children[0]);
-        const CelValue *b = a ? direct(*node.children[1]) : nullptr;
-        if (!b)
-            return nullptr;
-        m_steps += 2;
-        switch (node.function) {
-        case Function::Equal:
-            return &boolValue(a->celEquals(*b));
-        case Function::NotEqual:
-            return &boolValue(!a->celEquals(*b));
-        default:
-            if (const auto order = a->celCompare(*b))
-                return &ordered(node.function, *order);
-            return nullptr;
-        }
-    }
+    if (node.directComparison)
+        return comparedInPlace(node);
     if (node.kind == CelAst::Kind::Select && node.reference == CelAst::Reference::ByName
         && !node.testOnly && !node.optional && !m_bindings)
         return path(node);

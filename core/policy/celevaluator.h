@@ -66,6 +66,9 @@ private:
     const CelValue *path(const CelAst &node);
     // An operand that needs no evaluation (literal, variable, path), or null.
     const CelValue *direct(const CelAst &node);
+    // The value of a directComparison node whose operands exist in place, counted as eval()
+    // counts it; null (steps counted in part) when one does not, or there is no overload.
+    inline const CelValue *comparedInPlace(const CelAst &node);
     // The value of a comparison of operands that need no evaluation, or of a path, counted
     // as eval() counts it; null (steps counted in part) when `node` is not that simple.
     inline const CelValue *quick(const CelAst &node);
