@@ -926,7 +926,7 @@ int CliApplication::runCheck()
             const CheckReport::PolicyColumn &p = r.policies.at(f.policy);
             m_out << (f.outcome == PolicyOutcome::Error ? tr("ERROR") : Policy::toString(p.severity).toUpper())
                   << u"  "_s << r.products.at(f.product).id << u"  "_s << p.id << QLatin1Char('\n')
-                  << indentLines(f.detail, 4);
+                  << indentLines(f.detail(), 4);
         }
         m_out << tr("%1 policies, %2 products: %3 pass, %4 fail, %5 error, %6 exempt, %7 not applicable; score %8%.")
                      .arg(r.policies.size()).arg(r.products.size()).arg(r.total.passed).arg(r.total.failed)

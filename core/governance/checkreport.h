@@ -2,6 +2,7 @@
 
 #include "governance/outcomecounts.h"
 #include "model/policy.h"
+#include "policy/celexplanationmarks.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -39,7 +40,10 @@ struct CheckReport
         int product = 0; // row
         int policy = 0;  // column
         PolicyOutcome outcome = PolicyOutcome::Fail;
-        QString detail;
+        QString message; // the policy's message (a failure), or the reason (an error)
+        CelExplanationMarks explanation; // of a failure, when explained
+        // The message, then the laid-out explanation under it.
+        QString detail() const { return explanation.under(message); }
     };
 
     QDateTime evaluatedAt; // the `now` the policies saw

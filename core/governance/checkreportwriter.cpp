@@ -59,7 +59,7 @@ QByteArray CheckReportWriter::toJson(const CheckReport &report)
                                    {u"policy"_s, p.id},
                                    {u"severity"_s, Policy::toString(p.severity)},
                                    {u"outcome"_s, toString(f.outcome)},
-                                   {u"detail"_s, f.detail}});
+                                   {u"detail"_s, f.detail()}});
     }
     QJsonArray products;
     for (qsizetype i = 0; i < report.products.size(); ++i) {
@@ -97,8 +97,8 @@ QByteArray CheckReportWriter::toSarif(const CheckReport &report, const PolicyIo:
         const CheckReport::PolicyColumn &p = report.policies.at(f.policy);
         const CheckReport::ProductRow &product = report.products.at(f.product);
         const QString text = f.outcome == PolicyOutcome::Error
-            ? tr("Policy \"%1\" cannot be evaluated for %2: %3").arg(p.id, product.id, f.detail)
-            : tr("%1 fails policy \"%2\": %3").arg(product.id, p.id, f.detail);
+            ? tr("Policy \"%1\" cannot be evaluated for %2: %3").arg(p.id, product.id, f.detail())
+            : tr("%1 fails policy \"%2\": %3").arg(product.id, p.id, f.detail());
         QJsonObject location{{u"logicalLocations"_s, QJsonArray{QJsonObject{
             {u"fullyQualifiedName"_s, product.id},
             {u"name"_s, product.id},
@@ -168,7 +168,7 @@ QByteArray CheckReportWriter::toJUnit(const CheckReport &report)
             xml.writeAttribute(u"classname"_s, p.id);
             const CheckReport::Finding *f = findingAt.value(qint64(i) * columns + j);
             if (outcome == PolicyOutcome::Fail || outcome == PolicyOutcome::Error) {
-                const QString detail = f ? f->detail : QString();
+                const QString detail = f ? f->detail() : QString();
                 xml.writeStartElement(outcome == PolicyOutcome::Fail ? u"failure"_s : u"error"_s);
                 xml.writeAttribute(u"message"_s, detail.section(u'\n', 0, 0));
                 xml.writeAttribute(u"type"_s, Policy::toString(p.severity));

@@ -63,7 +63,7 @@ PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables,
                                       const QString &productId, QDate today, bool explain) const
 {
     if (!m_compileError.isEmpty())
-        return {PolicyOutcome::Error, m_compileError};
+        return {PolicyOutcome::Error, m_compileError, {}};
     return evaluate(variables, applies(variables), productId, today, explain);
 }
 
@@ -71,23 +71,24 @@ PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables, const
                                       const QString &productId, QDate today, bool explain) const
 {
     if (!m_compileError.isEmpty())
-        return {PolicyOutcome::Error, m_compileError};
+        return {PolicyOutcome::Error, m_compileError, {}};
     if (applies.kind() == CelValue::Kind::Error)
-        return {PolicyOutcome::Error, tr("when: %1").arg(applies.stringValue())};
+        return {PolicyOutcome::Error, tr("when: %1").arg(applies.stringValue()), {}};
     if (applies.kind() != CelValue::Kind::Bool)
         return {PolicyOutcome::Error,
-                tr("when: the precondition must give a bool, not %1").arg(applies.typeName())};
+                tr("when: the precondition must give a bool, not %1").arg(applies.typeName()), {}};
     if (!applies.boolValue())
-        return {PolicyOutcome::NotApplicable, {}};
+        return {PolicyOutcome::NotApplicable, {}, {}};
     if (!m_policy.exemptions.isEmpty() && exemptionFor(productId, today))
-        return {PolicyOutcome::Exempt, {}};
+        return {PolicyOutcome::Exempt, {}, {}};
     const CelValue result = m_rule->evaluate(variables);
     if (result.kind() == CelValue::Kind::Bool) {
         if (result.boolValue())
-            return {PolicyOutcome::Pass, {}};
+            return {PolicyOutcome::Pass, {}, {}};
         if (!explain)
-            return {PolicyOutcome::Fail, {}};
-        QString detail = m_policy.message.isEmpty() ? m_policy.title : m_policy.message;
+            return {PolicyOutcome::Fail, {}, {}};
+        PolicyResult failure {PolicyOutcome::Fail,
+                              m_policy.message.isEmpty() ? m_policy.title : m_policy.message, {}};
         // The owner would otherwise not know that renewing it is an option.
         QDate expired;
         for (const Policy::Exemption &e : m_policy.exemptions) {
@@ -96,21 +97,17 @@ PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables, const
                 expired = e.expires;
         }
         if (expired.isValid())
-            detail += u"\n"_s + tr("(The exemption for this product expired on %1.)")
-                                     .arg(expired.toString(Qt::ISODate));
-        // Rendered straight after the message: a check does this for every failure.
-        const CelExplanation explanation = m_rule->explain(variables);
-        const qsizetype message = detail.size();
-        detail += u'\n';
-        explanation.render(m_policy.rule, detail);
-        if (QStringView(detail).sliced(message).trimmed().isEmpty())
-            detail.truncate(message);
-        return {PolicyOutcome::Fail, detail};
+            failure.message += u"\n"_s + tr("(The exemption for this product expired on %1.)")
+                                             .arg(expired.toString(Qt::ISODate));
+        // Kept as values and their places: a check explains every failure it finds, and lays
+        // out only those it shows.
+        failure.explanation = m_rule->explanationMarks(variables);
+        return failure;
     }
     if (result.kind() == CelValue::Kind::Error)
-        return {PolicyOutcome::Error, tr("rule: %1").arg(result.stringValue())};
+        return {PolicyOutcome::Error, tr("rule: %1").arg(result.stringValue()), {}};
     return {PolicyOutcome::Error,
-            tr("rule: the rule must give a bool, not %1").arg(result.typeName())};
+            tr("rule: the rule must give a bool, not %1").arg(result.typeName()), {}};
 }
 
 } // namespace Tessera

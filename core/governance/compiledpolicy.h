@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/policy.h"
+#include "policy/celexplanationmarks.h"
 #include "policy/celprogram.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,15 @@ namespace Tessera {
 
 class CelProjection;
 
-// What one policy says about one product, with the text a reader needs: the explanation of
-// a failure, or the reason of an error. Empty for the other outcomes.
+// What one policy says about one product, with what a reader needs: the message and the
+// explanation of a failure, or the reason of an error. Empty for the other outcomes.
 struct PolicyResult
 {
     PolicyOutcome outcome = PolicyOutcome::NotApplicable;
-    QString detail;
+    QString message; // the policy's message (a failure), or the reason (an error)
+    CelExplanationMarks explanation; // of a failure, when explained
+    // The message, then the laid-out explanation under it.
+    QString detail() const { return explanation.under(message); }
     friend bool operator==(const PolicyResult &, const PolicyResult &) = default;
 };
 

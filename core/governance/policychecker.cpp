@@ -561,7 +561,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
                                       options.explain);
                 outcomes[j] = result.outcome;
                 if (result.outcome == PolicyOutcome::Fail || result.outcome == PolicyOutcome::Error)
-                    local.append({int(i), j, result.outcome, std::move(result.detail)});
+                    local.append({int(i), j, result.outcome, std::move(result.message),
+                                  std::move(result.explanation)});
             }
             OutcomeCounts &counts = report.productCounts[std::size_t(i)];
             for (qsizetype j = 0; j < policyCount; ++j) {

@@ -63,7 +63,7 @@ QList<PolicyTestResult> PolicyTestRunner::run(const Policy &policy, const QDateT
             const PolicyResult outcome = compiled.evaluate(variables, QString::fromStdString(product.value("id", "")), today);
             result.actual = outcome.outcome;
             if (!result.passed()) {
-                result.detail = outcome.detail;
+                result.detail = outcome.detail();
                 if (result.detail.isEmpty())
                     result.detail = result.actual == PolicyOutcome::Pass ? tr("the rule held")
                                                                          : tr("the precondition (when) did not match");

@@ -15,10 +15,11 @@ WhatIfReport PolicyWhatIf::compare(const CheckReport &report, int activeColumn, 
 {
     WhatIfReport result;
     result.isNew = activeColumn < 0;
-    QHash<qint64, QString> details;
+    // Laid out only for the changes shown: most failures did not change.
+    QHash<qint64, const CheckReport::Finding *> findings;
     for (const CheckReport::Finding &f : report.findings) {
         if (f.policy == editedColumn)
-            details.insert(f.product, f.detail);
+            findings.insert(f.product, &f);
     }
     for (qsizetype i = 0; i < report.products.size(); ++i) {
         const PolicyOutcome before = activeColumn >= 0 && activeEnabled
@@ -30,12 +31,13 @@ WhatIfReport PolicyWhatIf::compare(const CheckReport &report, int activeColumn, 
         if (failing(before) == failing(after))
             continue;
         const CheckReport::ProductRow &row = report.products.at(i);
-        WhatIfReport::Change change{row.id, row.domainId, before, after, details.value(i)};
+        WhatIfReport::Change change{row.id, row.domainId, before, after, {}};
         if (failing(after)) {
+            if (const CheckReport::Finding *f = findings.value(i))
+                change.detail = f->detail();
             result.newlyFailing.append(change);
             ++result.byDomain[row.domainId].newlyFailing;
         } else {
-            change.detail.clear();
             result.newlyPassing.append(change);
             ++result.byDomain[row.domainId].newlyPassing;
         }

@@ -51,7 +51,7 @@ PublishReport PublishGate::evaluate(const DataProduct &product, const QList<Poli
         ++report.evaluated;
         if (result.outcome != PolicyOutcome::Fail && result.outcome != PolicyOutcome::Error)
             continue;
-        const PublishReport::Finding finding{policy.id, policy.title, policy.severity, result.outcome, result.detail};
+        const PublishReport::Finding finding{policy.id, policy.title, policy.severity, result.outcome, result.detail()};
         switch (policy.severity) {
         case Policy::Severity::Error: report.blocking.append(finding); break;
         case Policy::Severity::Warning: report.warnings.append(finding); break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/celexplanationmarks.h"
 #include "policy/celvalue.h"
 
 #include <QCoreApplication>
@@ -44,8 +45,15 @@ public:
     // `[{"id": "a", …}, … 3 items]` when they are long. Other values longer than 60 characters
     // are cut with "…"; errors read "error: message", whole.
     QString render(const QString &source) const;
-    // The same, appended to `out`. Lays the lines out in buffers of the calling thread's.
+    // The same, appended to `out`.
     void render(const QString &source, QString &out) const;
+    // What render() shows, before it is laid out: the values' texts and their places, which
+    // outlive the values (see CelExplanationMarks).
+    CelExplanationMarks marks(const QString &source) const;
+
+    // Appends a value as an explanation shows it: values longer than 60 characters cut with
+    // "…", objects with an id as `{"id": "x", …}`, errors as "error: message", whole.
+    static void appendShown(QString &out, const CelValue &value);
 };
 
 } // namespace Tessera

@@ -13,17 +13,22 @@ namespace Tessera {
 
 namespace {
 
-// Explanation steps from an evaluation's records, in source order; of several records of one
-// node (a macro's body seen again in an enclosing iteration) the last one wins.
-QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &records,
-                                    const QString &source)
+// The records an explanation shows, in source order of their marks: of several records of one
+// node (a macro's body seen again in an enclosing iteration) the last one, in the place of the
+// first.
+using Shown = QVarLengthArray<const CelEvaluator::Record *, 64>;
+
+qsizetype markOf(const CelEvaluator::Record *record)
 {
-    // A node evaluated many times (inside a macro) shows its last value, in the place of its
-    // first: find those records first, and build steps (with their text) only for them. The
-    // nodes seen so far sit in an open-addressing table keyed by address, a binding's with the
-    // low bit set (nodes are aligned): one allocation, where explanations are made by the
+    return record->binding ? record->node->variableOffset : record->node->tokenOffset;
+}
+
+Shown shownRecords(const std::vector<CelEvaluator::Record> &records)
+{
+    // The nodes seen so far sit in an open-addressing table keyed by address, a binding's with
+    // the low bit set (nodes are aligned): one allocation, where explanations are made by the
     // thousand.
-    QVarLengthArray<const CelEvaluator::Record *, 64> shown;
+    Shown shown;
     size_t capacity = 64;
     while (capacity < 2 * records.size())
         capacity *= 2;
@@ -49,18 +54,23 @@ QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &rec
             }
         }
     }
+    // The records, not the bigger steps, are moved to sort them.
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const CelEvaluator::Record *a, const CelEvaluator::Record *b) {
+                         return markOf(a) < markOf(b);
+                     });
+    return shown;
+}
+
+// Explanation steps from an evaluation's records, in source order.
+QList<CelExplanation::Step> stepsOf(const std::vector<CelEvaluator::Record> &records,
+                                    const QString &source)
+{
+    const Shown shown = shownRecords(records);
     // Where each line starts, for the steps' lines and columns.
     QVarLengthArray<qsizetype, 16> lineStarts {0};
     for (qsizetype i = source.indexOf(u'\n'); i >= 0; i = source.indexOf(u'\n', i + 1))
         lineStarts.push_back(i + 1);
-    // In source order of their marks; the records, not the bigger steps, are moved to get it.
-    const auto markOf = [](const CelEvaluator::Record *record) {
-        return record->binding ? record->node->variableOffset : record->node->tokenOffset;
-    };
-    std::stable_sort(shown.begin(), shown.end(),
-                     [&](const CelEvaluator::Record *a, const CelEvaluator::Record *b) {
-                         return markOf(a) < markOf(b);
-                     });
     QList<CelExplanation::Step> steps;
     steps.reserve(qsizetype(shown.size()));
     for (const CelEvaluator::Record *record : shown) {
@@ -160,6 +170,42 @@ CelExplanation CelProgram::explain(const QHash<QString, CelValue> &bindings) con
     }
     CelEvaluator evaluator(bindings);
     return explainWith(evaluator);
+}
+
+CelExplanationMarks CelProgram::explanationMarks(std::span<const CelValue> variables) const
+{
+    if (m_environment.isOpen())
+        return explain(QHash<QString, CelValue>()).marks(m_source);
+    // Straight from the records to the values' texts, without steps: a check explains every
+    // failure it finds this way. The records are reused from explanation to explanation.
+    thread_local std::vector<CelEvaluator::Record> records;
+    records.clear();
+    CelEvaluator evaluator(variables);
+    evaluator.setLimits(m_limits);
+    evaluator.setRecords(&records);
+    (void)evaluator.evaluate(*m_ast);
+    const Shown shown = shownRecords(records);
+    QVarLengthArray<CelExplanationMarks::Value, 64> values;
+    for (const CelEvaluator::Record *record : shown) {
+        const CelAst &node = *record->node;
+        CelExplanationMarks::Value value;
+        value.markOffset = markOf(record);
+        value.binding = record->binding;
+        if (record->binding) {
+            if (!node.fieldNames.isEmpty())
+                value.name = node.fieldNames.first();
+        } else {
+            value.depth = node.length;
+        }
+        value.value = &record->value;
+        values.append(value);
+    }
+    CelExplanationMarks marks = CelExplanationMarks::make(m_source, values);
+    // The values may point into documents that are about to go.
+    records.clear();
+    if (records.capacity() > 4096)
+        records = {};
+    return marks;
 }
 
 CelExplanation CelProgram::explainWith(CelEvaluator &evaluator) const

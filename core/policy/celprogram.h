@@ -41,6 +41,9 @@ public:
     // Slower than evaluate(); meant for results worth explaining (failures).
     CelExplanation explain(std::span<const CelValue> variables) const;
     CelExplanation explain(const QHash<QString, CelValue> &bindings) const;
+    // explain(variables).marks(source()), made without the steps in between: what a check keeps
+    // of each failure.
+    CelExplanationMarks explanationMarks(std::span<const CelValue> variables) const;
 
     const CelAst &ast() const { return *m_ast; }
     const QString &source() const { return m_source; }

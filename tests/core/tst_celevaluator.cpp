@@ -1,6 +1,8 @@
+#include "policy/celarena.h"
 #include "policy/celjson.h"
 #include "policy/celmap.h"
 #include "policy/celprogram.h"
+#include "policy/celprojection.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -51,6 +53,7 @@ private slots:
     void explain();
     void explainSteps();
     void explainNamesObjectsById();
+    void explanationMarksOutliveTheirValues();
     void concurrentEvaluation();
 };
 
@@ -690,6 +693,9 @@ void tst_CelEvaluator::explain()
     if (actual != rendering)
         qWarning().noquote() << "\n" << actual;
     QCOMPARE(actual, rendering);
+    // What a check keeps of a failure lays out the same.
+    QCOMPARE(program->explanationMarks(variables).render(), rendering);
+    QCOMPARE(explanation.marks(source).render(), rendering);
 }
 
 void tst_CelEvaluator::explainSteps()
@@ -762,7 +768,9 @@ void tst_CelEvaluator::explainNamesObjectsById()
             return program.error();
         const std::vector<CelValue> variables = {object(u"customers.loyalty-members"_s, u"published"_s),
                                                  CelValue::fromList(upstream)};
-        return program->explain(variables).render(source);
+        const QString rendered = program->explain(variables).render(source);
+        const QString kept = program->explanationMarks(variables).render();
+        return rendered == kept ? rendered : u"explanationMarks() differs: "_s + kept;
     };
     QCOMPARE(render(u"product.owner != ''"_s, {}),
              u"product.owner != ''\n"
@@ -786,6 +794,42 @@ void tst_CelEvaluator::explainNamesObjectsById()
              u"|    |         |\n"
              u"3    |         false\n"
              u"     [{\"id\": \"customers.loyalty-members\", …}, … 3 items]"_s);
+}
+
+void tst_CelEvaluator::explanationMarksOutliveTheirValues()
+{
+    // A check converts each document into an arena, explains a failure, and frees the arena:
+    // the marks it keeps must not point into it. Under AddressSanitizer a dangling text fails.
+    const CelEnvironment environment({u"product"_s});
+    const QString source = u"product.outputPorts.all(p,\n  p.schema.fields.all(f, f.description != ''))"_s;
+    const auto program = CelProgram::compile(source, environment);
+    QVERIFY(program.ok());
+    CelProjection reads;
+    reads.member(u"outputPorts").elements().member(u"schema").member(u"fields").elements()
+        .member(u"description").setWhole();
+    QString whileAlive;
+    CelExplanationMarks kept;
+    {
+        const QByteArray document = QByteArrayLiteral(
+            R"({"id": "orders.orders", "outputPorts": [{"name": "api", "schema": {"fields": [)"
+            R"({"name": "id", "description": "Order id"}, {"name": "email", "description": ""}]}}]})");
+        CelArena arena;
+        const QByteArray text = QByteArray::fromRawData(document.constData(), document.size());
+        auto product = CelJson::parse(text, reads, arena);
+        QVERIFY2(product.ok(), qPrintable(product.error()));
+        QVERIFY(!product->isOwned());
+        const std::vector<CelValue> variables = {product.value()};
+        whileAlive = program->explain(variables).render(source);
+        kept = program->explanationMarks(variables);
+    }
+    // Another explanation since, on the same thread, does not change it either.
+    CelMap other;
+    other.insert(CelValue::fromString(u"outputPorts"_s), CelValue::fromString(u"not a list"_s));
+    QVERIFY(!program->explanationMarks(std::vector<CelValue> {CelValue::fromMap(other)}).isEmpty());
+    QCOMPARE(kept.render(), whileAlive);
+    QVERIFY2(whileAlive.contains(u"f = {\"name\": \"email\", \"description\": \"\"}"_s), qPrintable(whileAlive));
+    QVERIFY2(whileAlive.contains(u"{\"id\": \"orders.orders\", …}"_s), qPrintable(whileAlive));
+    QCOMPARE(kept.source(), source);
 }
 
 void tst_CelEvaluator::concurrentEvaluation()

@@ -291,10 +291,10 @@ void tst_CelProjection::sameResultsAsWholeDocuments()
             const PolicyResult expected = policy.evaluate(whole, product.id, QDate(2026, 6, 1));
             const PolicyResult actual = policy.evaluate(partial, product.id, QDate(2026, 6, 1));
             QCOMPARE(toString(actual.outcome), toString(expected.outcome));
-            QCOMPARE(actual.detail, expected.detail);
+            QCOMPARE(actual.detail(), expected.detail());
             const PolicyResult fromArena = policy.evaluate(inArena, product.id, QDate(2026, 6, 1));
             QCOMPARE(toString(fromArena.outcome), toString(expected.outcome));
-            QCOMPARE(fromArena.detail, expected.detail);
+            QCOMPARE(fromArena.detail(), expected.detail());
             failures += expected.outcome == PolicyOutcome::Fail;
             partialFailures += expected.outcome == PolicyOutcome::Fail
                 && policy.policy().id.startsWith(u"extra-"_s);

@@ -103,11 +103,11 @@ void tst_PolicyChecker::outcomes()
     // failures carry the explanation, errors the reason
     bool sawFailure = false;
     for (const CheckReport::Finding &f : std::as_const(report->findings)) {
-        QVERIFY(!f.detail.isEmpty());
+        QVERIFY(!f.detail().isEmpty());
         if (f.outcome == PolicyOutcome::Fail)
             sawFailure = true;
         if (report->policies.at(f.policy).id == u"not-bool"_s)
-            QVERIFY2(f.detail.contains(u"bool"_s), qPrintable(f.detail));
+            QVERIFY2(f.detail().contains(u"bool"_s), qPrintable(f.detail()));
     }
     QVERIFY(sawFailure);
     // scores: pass / (pass + fail + error)
@@ -150,7 +150,7 @@ void tst_PolicyChecker::exemptionsExpire()
     for (const CheckReport::Finding &finding : report->findings) {
         const QString product = report->products.at(finding.product).id;
         const bool lapsed = product == u"customers.customers"_s && expected == u"fail"_s;
-        QCOMPARE(finding.detail.contains(u"The exemption for this product expired on 2026-06-14."_s),
+        QCOMPARE(finding.detail().contains(u"The exemption for this product expired on 2026-06-14."_s),
                  lapsed);
     }
 }
@@ -178,7 +178,7 @@ void tst_PolicyChecker::compileErrorMakesEveryPairAnError()
     QCOMPARE(report->policyCounts[1].errors, 3);
     QVERIFY(report->policies.at(0).compileError.contains(u"line"_s));
     QVERIFY2(report->policies.at(1).compileError.contains(u"prodcut"_s), qPrintable(report->policies.at(1).compileError));
-    QVERIFY(report->findings.first().detail.startsWith(u"rule: "_s));
+    QVERIFY(report->findings.first().detail().startsWith(u"rule: "_s));
 }
 
 void tst_PolicyChecker::disabledPoliciesSkipped()
@@ -280,7 +280,7 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
         QCOMPARE(report->products.size(), d.products.size());
         QHash<std::pair<int, int>, QString> details;
         for (const CheckReport::Finding &f : report->findings)
-            details.insert({f.product, f.policy}, f.detail);
+            details.insert({f.product, f.policy}, f.detail());
         qint64 failures = 0;
         QHash<QString, OutcomeCounts> domainCounts;
         for (int row = 0; row < report->products.size(); ++row) {
@@ -298,7 +298,7 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
                 QVERIFY(policy != d.policies.cend());
                 const PolicyResult want = expected(*product, int(policy - d.policies.cbegin()));
                 QCOMPARE(toString(report->outcome(row, column)), toString(want.outcome));
-                QCOMPARE(details.value({row, column}), want.detail);
+                QCOMPARE(details.value({row, column}), want.detail());
                 failures += want.outcome == PolicyOutcome::Fail;
             }
         }

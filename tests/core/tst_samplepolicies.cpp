@@ -60,9 +60,9 @@ void tst_SamplePolicies::checkGivesTheIntendedFailures()
 
     QSet<QString> failures;
     for (const CheckReport::Finding &f : std::as_const(report->findings)) {
-        QVERIFY2(f.outcome == PolicyOutcome::Fail, qPrintable(f.detail)); // no errors
+        QVERIFY2(f.outcome == PolicyOutcome::Fail, qPrintable(f.detail())); // no errors
         failures.insert(report->policies.at(f.policy).id + u" "_s + report->products.at(f.product).id);
-        QVERIFY(!f.detail.isEmpty());
+        QVERIFY(!f.detail().isEmpty());
     }
     const QSet<QString> expected{
         u"pii-protected customers.loyalty-members"_s,

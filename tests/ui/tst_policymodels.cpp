@@ -107,7 +107,7 @@ void tst_PolicyModels::resultsFilterAndWhatIf()
     // Rows: active column 0, edited column 1.
     report.outcomes = {O::Pass, O::Fail, O::Fail, O::Pass, O::Pass, O::Pass,
                        O::NotApplicable, O::NotApplicable};
-    report.findings = {{0, 1, O::Fail, u"why one fails"_s}, {1, 0, O::Fail, u"old"_s}};
+    report.findings = {{0, 1, O::Fail, u"why one fails"_s, {}}, {1, 0, O::Fail, u"old"_s, {}}};
     WhatIfReport whatIf;
     whatIf.newlyFailing = {{u"a.one"_s, u"a"_s, O::Pass, O::Fail, u"why one fails"_s}};
     whatIf.newlyPassing = {{u"a.two"_s, u"a"_s, O::Fail, O::Pass, {}}};

@@ -146,10 +146,10 @@ inline CheckReport makeCheckReport()
                        O::Pass, O::Pass,   O::Pass,          //
                        O::Fail, O::Exempt, O::Error,         //
                        O::Pass, O::Pass,   O::Fail};
-    report.findings = {{0, 1, O::Fail, u"fields.all(f, f.description != \"\")\n|\nfalse"_s},
-                       {2, 0, O::Fail, u"product.owner != \"\"\n|       |\n\"\"      false"_s},
-                       {2, 2, O::Error, u"no such key: tags"_s},
-                       {3, 2, O::Fail, u"size(product.tags) > 0\n|\n0"_s}};
+    report.findings = {{0, 1, O::Fail, u"fields.all(f, f.description != \"\")\n|\nfalse"_s, {}},
+                       {2, 0, O::Fail, u"product.owner != \"\"\n|       |\n\"\"      false"_s, {}},
+                       {2, 2, O::Error, u"no such key: tags"_s, {}},
+                       {3, 2, O::Fail, u"size(product.tags) > 0\n|\n0"_s, {}}};
     report.productCounts.resize(std::size_t(report.products.size()));
     report.policyCounts.resize(std::size_t(report.policies.size()));
     for (int row = 0; row < report.products.size(); ++row) {

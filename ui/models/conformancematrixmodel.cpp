@@ -166,7 +166,7 @@ int ConformanceMatrixModel::columnCount(const QModelIndex &parent) const
 QString ConformanceMatrixModel::detailOf(int row, int policy) const
 {
     const auto it = m_findingAt.constFind(pairKey(row, policy));
-    return it == m_findingAt.cend() ? QString() : m_report.findings.at(*it).detail;
+    return it == m_findingAt.cend() ? QString() : m_report.findings.at(*it).detail();
 }
 
 QVariant ConformanceMatrixModel::data(const QModelIndex &index, int role) const

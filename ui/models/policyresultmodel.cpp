@@ -49,10 +49,10 @@ void PolicyResultModel::setResults(const CheckReport &report, int editedColumn, 
         newlyFailing.insert(change.productId);
     for (const WhatIfReport::Change &change : whatIf.newlyPassing)
         newlyPassing.insert(change.productId);
-    QHash<qsizetype, QString> details;
+    QHash<qsizetype, const CheckReport::Finding *> findings;
     for (const CheckReport::Finding &finding : report.findings) {
         if (finding.policy == editedColumn)
-            details.insert(finding.product, finding.detail);
+            findings.insert(finding.product, &finding);
     }
 
     m_all.clear();
@@ -69,7 +69,10 @@ void PolicyResultModel::setResults(const CheckReport &report, int editedColumn, 
             row.change = Change::NewlyFailing;
         else if (newlyPassing.contains(product.id))
             row.change = Change::NewlyPassing;
-        row.detail = details.value(i);
+        if (const CheckReport::Finding *finding = findings.value(i)) {
+            row.message = finding->message;
+            row.explanation = finding->explanation;
+        }
         m_all.push_back(std::move(row));
     }
     m_hasActive = activeColumn >= 0;
@@ -261,13 +264,13 @@ QVariant PolicyResultModel::data(const QModelIndex &index, int role) const
                                                              : QColor(0x1a, 0x7f, 0x37));
         return {};
     case Qt::ToolTipRole:
-        return row.detail.isEmpty() ? QVariant() : QVariant(row.detail);
+        return row.message.isEmpty() && row.explanation.isEmpty() ? QVariant() : QVariant(row.detail());
     case ProductIdRole:
         return row.productId;
     case OutcomeRole:
         return int(row.outcome);
     case DetailRole:
-        return row.detail;
+        return row.detail();
     default:
         return {};
     }

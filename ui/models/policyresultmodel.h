@@ -59,7 +59,10 @@ private:
         Tessera::PolicyOutcome outcome = Tessera::PolicyOutcome::NotApplicable;
         Tessera::PolicyOutcome active = Tessera::PolicyOutcome::NotApplicable;
         Change change = Change::None;
-        QString detail;
+        // The failure or error, laid out when shown: a policy may fail thousands of products.
+        QString message;
+        Tessera::CelExplanationMarks explanation;
+        QString detail() const { return explanation.under(message); }
     };
 
     void rebuild();

@@ -690,7 +690,7 @@ void ConformanceView::explainSource(const QModelIndex &index)
                           .arg(column.title,
                                ConformanceMatrixModel::severityText(column.severity),
                                ConformanceMatrixModel::outcomeText(finding.outcome),
-                               indented(finding.detail));
+                               indented(finding.detail()));
         }
         m_explanationText->setPlainText(blocks.join(u"\n\n"_s));
         m_explanationText->setPlaceholderText(tr("The product passes every policy that applies."));
