@@ -59,7 +59,7 @@ struct CheckReport
     qint64 loadMs = 0;    // wall time reading the documents
     // Documents are converted, evaluated and freed in one pass over worker threads; these are
     // the workers' times in each, summed over the threads.
-    qint64 convertMs = 0; // parsing documents into CEL values
+    qint64 convertMs = 0; // reading documents into CEL values, finding each product's upstream ones
     qint64 evaluateMs = 0; // evaluating policies, explaining failures
     qint64 releaseMs = 0; // freeing the values and the documents' text
     int threads = 0;
