@@ -156,7 +156,9 @@ void tst_CelProjection::skipsTrickyValues()
     // Skipped strings with escaped quotes, backslashes and brackets; numbers and literals
     // next to the closing brace; deep nesting.
     const QByteArray text = R"({"a": "x\"}]\\", "b": -1.5e3, "c": [[{"d": "]"}], {}], "e":true,"f":null,
-        "g" : { "h" : [ "\\\"" ] } , "keep": "yes", "z": 12})"_ba;
+        "g" : { "h" : [ "\\\"" ] } , "i": "sixteen bytes...\\\"then more than sixteen\\\\",
+        "j": ["0123456789abcde\\\\", "0123456789abcdef0123456789abcd\\\"", "é and ü, then \\u0022 and more text"],
+        "keep": "yes", "z": 12})"_ba;
     CelProjection reads;
     reads.member(u"keep").setWhole();
     auto value = CelJson::parse(text, reads);
@@ -173,6 +175,8 @@ void tst_CelProjection::rejectsBrokenSkippedValues()
     CelProjection reads;
     reads.member(u"keep").setWhole();
     for (const QByteArray &text : {R"({"skip": "never ends})"_ba, R"({"skip": [1, 2)"_ba,
+                                   R"({"skip": "longer than sixteen bytes, never ends\"})"_ba,
+                                   R"({"skip": "0123456789abcdef0123456789abcde\)"_ba,
                                    R"({"skip": , "keep": 1})"_ba, R"({"keep": 1, "skip": {"a": [})"_ba}) {
         const auto value = CelJson::parse(text, reads);
         QVERIFY2(!value, text.constData());
