@@ -67,6 +67,21 @@ PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables,
     return evaluate(variables, applies(variables), productId, today, explain);
 }
 
+PolicyOutcome CompiledPolicy::outcome(std::span<const CelValue> variables, const CelValue &applies,
+                                      const QString &productId, QDate today) const
+{
+    if (!m_compileError.isEmpty() || applies.kind() != CelValue::Kind::Bool)
+        return PolicyOutcome::Error;
+    if (!applies.boolValue())
+        return PolicyOutcome::NotApplicable;
+    if (!m_policy.exemptions.isEmpty() && exemptionFor(productId, today))
+        return PolicyOutcome::Exempt;
+    const CelValue result = m_rule->evaluate(variables);
+    if (result.kind() != CelValue::Kind::Bool)
+        return PolicyOutcome::Error;
+    return result.boolValue() ? PolicyOutcome::Pass : PolicyOutcome::Fail;
+}
+
 PolicyResult CompiledPolicy::evaluate(std::span<const CelValue> variables, const CelValue &applies,
                                       const QString &productId, QDate today, bool explain) const
 {

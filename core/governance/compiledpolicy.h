@@ -53,6 +53,10 @@ public:
     // published products) need it once per product, not once each.
     PolicyResult evaluate(std::span<const CelValue> variables, const CelValue &applies,
                           const QString &productId, QDate today, bool explain = true) const;
+    // The outcome alone, as evaluate() decides it: a check calls evaluate() only for the
+    // failures and errors, whose text it keeps.
+    PolicyOutcome outcome(std::span<const CelValue> variables, const CelValue &applies,
+                          const QString &productId, QDate today) const;
     // The value of `when` for a product: true when the policy has none. Meaningful only when
     // compileError() is empty.
     CelValue applies(std::span<const CelValue> variables) const;

@@ -520,6 +520,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         CelValue domainValue;
         QString lastStatus;
         const CelValue noUpstream = CelValue::fromList({});
+        const CelValue always = CelValue::fromBool(true); // the precondition of a policy without one
         qint64 convertNs = 0;
         qint64 evaluateNs = 0;
         qint64 releaseNs = 0;
@@ -594,14 +595,16 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
                     whens[std::size_t(w)] = policy.applies(variables);
                     whenKnown[std::size_t(w)] = true;
                 }
-                PolicyResult result = w < 0
-                    ? policy.evaluate(variables, row.id, today, options.explain)
-                    : policy.evaluate(variables, whens[std::size_t(w)], row.id, today,
-                                      options.explain);
-                outcomes[j] = result.outcome;
-                if (result.outcome == PolicyOutcome::Fail || result.outcome == PolicyOutcome::Error)
+                const CelValue &applies = w < 0 ? always : whens[std::size_t(w)];
+                const PolicyOutcome outcome = policy.outcome(variables, applies, row.id, today);
+                outcomes[j] = outcome;
+                if (outcome == PolicyOutcome::Fail || outcome == PolicyOutcome::Error) {
+                    // The text of the rare failure or error costs a second evaluation, not
+                    // every pass a result to build and drop.
+                    PolicyResult result = policy.evaluate(variables, applies, row.id, today, options.explain);
                     local.append({int(i), j, result.outcome, std::move(result.message),
                                   std::move(result.explanation)});
+                }
             }
             OutcomeCounts &counts = report.productCounts[std::size_t(i)];
             for (qsizetype j = 0; j < policyCount; ++j) {
