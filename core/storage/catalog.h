@@ -93,8 +93,9 @@ public:
     // How many input ports read each product, by its id (products nobody reads are absent):
     // its consumers, counted once more for each further port a consumer reads of it. What a
     // whole-catalog pass needs to know when a document is no longer needed, far cheaper than
-    // lineage().
-    virtual Result<QHash<QString, int>> inputCounts() = 0;
+    // lineage(). In the order of the ids, as products are listed for a check (see
+    // productDocumentSource()), so that the two can be walked side by side.
+    virtual Result<QList<std::pair<QString, int>>> inputCounts() = 0;
     // Saved revisions of the product, newest first.
     virtual Result<QList<HistoryEntry>> history(const QString &productId) = 0;
 

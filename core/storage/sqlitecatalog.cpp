@@ -1222,20 +1222,14 @@ Result<QList<LineageEdge>> SqliteCatalog::lineage()
         tr("reading lineage"));
 }
 
-Result<QHash<QString, int>> SqliteCatalog::inputCounts()
+Result<QList<std::pair<QString, int>>> SqliteCatalog::inputCounts()
 {
-    // Grouped on the covering index of upstream_id: no join, no sort, no row per edge.
-    auto rows = d->list<std::pair<QString, int>>(
-        "SELECT upstream_id, count(*) FROM product_inputs GROUP BY upstream_id",
+    // Grouped on the covering index of upstream_id, in its order, the order productDocumentSource()
+    // lists products in: no join, no sort, no row per edge.
+    return d->list<std::pair<QString, int>>(
+        "SELECT upstream_id, count(*) FROM product_inputs GROUP BY upstream_id ORDER BY upstream_id",
         [](SqliteStatement *s) { return std::pair {s->text(0), int(s->int64(1))}; },
         tr("reading lineage"));
-    if (!rows)
-        return Error{rows.error()};
-    QHash<QString, int> counts;
-    counts.reserve(rows->size());
-    for (auto &[id, count] : *rows)
-        counts.insert(std::move(id), count);
-    return counts;
 }
 
 Result<QList<HistoryEntry>> SqliteCatalog::history(const QString &productId)

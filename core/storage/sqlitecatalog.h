@@ -66,7 +66,7 @@ public:
     Result<QList<ProductSummary>> summaries(const QStringList &ids) override;
     Result<QList<LineageEdge>> consumersOf(const QString &productId) override;
     Result<QList<LineageEdge>> lineage() override;
-    Result<QHash<QString, int>> inputCounts() override;
+    Result<QList<std::pair<QString, int>>> inputCounts() override;
     Result<QList<HistoryEntry>> history(const QString &productId) override;
 
     Result<QList<SlaObservation>> observations(const QString &productId, const QDateTime &from,
