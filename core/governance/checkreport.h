@@ -65,9 +65,12 @@ struct CheckReport
     int threads = 0;
     // How the pass used memory: documents converted (more than the products when a use was
     // not counted in advance and a document had to be converted again), and documents still
-    // held when it ended instead of freed after their last use (uses counted too high).
+    // held when it ended instead of freed after their last use (uses counted too high), and
+    // documents kept for their consumers alone once their own row was checked (read again,
+    // as much as consumers read of them).
     qint64 documentsConverted = 0;
     qint64 documentsKeptToEnd = 0;
+    qint64 documentsKeptForConsumers = 0;
 
     PolicyOutcome outcome(int product, int policy) const
     {

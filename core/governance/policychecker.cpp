@@ -252,9 +252,12 @@ private:
 // A document read into its own arena: freeing it is freeing a few blocks.
 struct ConvertedDocument
 {
-    explicit ConvertedDocument(std::size_t expected) : arena(expected) {}
+    ConvertedDocument(std::size_t expected, CelArena::FirstBlock block) : arena(expected, block) {}
     CelArena arena;
     CelValue value; // a map; null when the document is not a JSON object
+    QByteArray text; // what it was read from (partial maps show theirs)
+    bool textInArena = false; // a copy, else the feed's own
+    bool upstreamOnly = false; // read for its consumers alone (see DocumentSlots::finish())
 };
 
 // The converted documents of a check, each converted when first needed (as a product or as
@@ -265,9 +268,13 @@ struct ConvertedDocument
 class DocumentSlots
 {
 public:
-    DocumentSlots(DocumentFeed &feed, const std::vector<int> &uses, const CelProjection &reads)
+    // `upstreamReads`, when not null, is what consumers read of a document: once its own row is
+    // done, a document kept for later consumers keeps only that (see finish()).
+    DocumentSlots(DocumentFeed &feed, const std::vector<int> &uses, const CelProjection &reads,
+                  const CelProjection *upstreamReads)
         : m_feed(feed)
         , m_reads(reads)
+        , m_upstreamReads(upstreamReads)
         , m_slots(std::size_t(feed.count()))
     {
         for (std::size_t i = 0; i < m_slots.size(); ++i)
@@ -295,40 +302,62 @@ public:
                 }
                 read = document.value();
             }
-            const qsizetype size = fed ? fed->size() : read.size();
             // Converted, a typical document takes about three times its text: one block then.
-            auto document = std::make_shared<ConvertedDocument>(std::size_t(size) * 3 + 1024);
-            QByteArray text;
-            if (fed) {
-                text = *fed;
-            } else {
-                // The reader's text lasts until its next read; partial maps show theirs later.
-                char *copy = document->arena.allocateArray<char>(std::size_t(size));
-                if (size > 0)
-                    std::memcpy(copy, read.data(), std::size_t(size));
-                text = QByteArray::fromRawData(copy, size);
-            }
-            auto value = CelJson::parse(text, m_reads, document->arena);
-            if (value && value->kind() == CelValue::Kind::Map) {
-                document->value = std::move(value).value();
-            } else {
-                qCWarning(lcPolicy).noquote() << u"product document %1 is not a JSON object: %2"_s.arg(index).arg(
-                    value ? value->typeName() : value.error());
-            }
+            const qsizetype size = fed ? fed->size() : read.size();
+            QString problem;
+            auto document = convert(fed ? QByteArrayView(*fed) : read, fed, m_reads,
+                                    std::size_t(size) * 3 + 1024, CelArena::FirstBlock::Pooled, &problem);
+            if (!problem.isEmpty())
+                qCWarning(lcPolicy).noquote() << u"product document %1 is not a JSON object: %2"_s.arg(index).arg(problem);
             slot.document = std::move(document);
             m_conversions.fetch_add(1, std::memory_order_relaxed);
         }
         return slot.document;
     }
 
+    // The product of row `index` is checked: its own use of its document is over. A document
+    // that later consumers still need is kept as they read it: a check holds thousands of
+    // documents for consumers further on, and what consumers read (an upstream product's
+    // status, say) is a small part of what its own row read.
+    void finish(qint64 index)
+    {
+        Slot &slot = m_slots[std::size_t(index)];
+        if (slot.uses.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+            drop(slot, index);
+            return;
+        }
+        if (!m_upstreamReads)
+            return;
+        std::shared_ptr<const ConvertedDocument> whole;
+        {
+            const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
+            whole = slot.document;
+        }
+        if (!whole || whole->upstreamOnly || whole->value.kind() != CelValue::Kind::Map)
+            return;
+        // Reading less of a text that read well reads well; should it not, the document
+        // stays as it is.
+        // What consumers read is mostly a few scalars: the text, their maps and a little more,
+        // in one block of its own size rather than a pooled one three times as big.
+        const QByteArray *fed = whole->textInArena ? nullptr : &whole->text;
+        auto kept = convert(whole->text, fed, *m_upstreamReads,
+                            std::size_t(fed ? 0 : whole->text.size()) + 768, CelArena::FirstBlock::Exact);
+        if (kept->value.kind() != CelValue::Kind::Map)
+            return;
+        kept->upstreamOnly = true;
+        const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
+        // Unless the last consumer came and went meanwhile.
+        if (slot.document == whole) {
+            slot.document = std::move(kept);
+            m_keptForConsumers.fetch_add(1, std::memory_order_relaxed);
+        }
+    }
+
     void release(qint64 index)
     {
         Slot &slot = m_slots[std::size_t(index)];
-        if (slot.uses.fetch_sub(1, std::memory_order_acq_rel) != 1)
-            return;
-        std::shared_ptr<const ConvertedDocument> dropped; // freed outside the lock
-        const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
-        dropped = std::move(slot.document);
+        if (slot.uses.fetch_sub(1, std::memory_order_acq_rel) == 1)
+            drop(slot, index);
     }
 
     // What miscounted uses left behind.
@@ -345,6 +374,7 @@ public:
 
     qint64 conversions() const { return m_conversions.load(); }
     qint64 keptToEnd() const { return m_keptToEnd.load(); }
+    qint64 keptForConsumers() const { return m_keptForConsumers.load(); }
 
     // The first reason a read failed, if one did.
     void fail(const QString &reason)
@@ -365,15 +395,72 @@ private:
         std::shared_ptr<const ConvertedDocument> document;
         std::atomic<int> uses{0};
     };
+
+    void drop(Slot &slot, qint64 index)
+    {
+        std::shared_ptr<const ConvertedDocument> dropped; // freed outside the lock
+        const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
+        dropped = std::move(slot.document);
+    }
+
+    // `text` read through `reads` into a document of its own, whose arena's first block holds
+    // `expected` bytes. `fed`, when not null, is `text` as a QByteArray that lasts; else the
+    // text is copied into the arena (a reader's text lasts until its next read, and partial
+    // maps show theirs later). The value is null when the text is not a JSON object, and
+    // `problem` (when given) then says why.
+    static std::shared_ptr<ConvertedDocument> convert(QByteArrayView text, const QByteArray *fed,
+                                                      const CelProjection &reads, std::size_t expected,
+                                                      CelArena::FirstBlock block, QString *problem = nullptr)
+    {
+        const std::size_t size = std::size_t(text.size());
+        auto document = std::make_shared<ConvertedDocument>(expected, block);
+        if (fed) {
+            document->text = *fed;
+        } else {
+            char *copy = document->arena.allocateArray<char>(size);
+            if (size > 0)
+                std::memcpy(copy, text.data(), size);
+            document->text = QByteArray::fromRawData(copy, qsizetype(size));
+            document->textInArena = true;
+        }
+        auto value = CelJson::parse(document->text, reads, document->arena);
+        if (value && value->kind() == CelValue::Kind::Map)
+            document->value = std::move(value).value();
+        else if (problem)
+            *problem = value ? value->typeName() : value.error();
+        return document;
+    }
+
     DocumentFeed &m_feed;
     const CelProjection &m_reads;
+    const CelProjection *m_upstreamReads;
     std::vector<Slot> m_slots;
     std::array<std::mutex, 251> m_locks;
     std::atomic<qint64> m_conversions{0};
     std::atomic<qint64> m_keptToEnd{0};
+    std::atomic<qint64> m_keptForConsumers{0};
     mutable std::mutex m_errorMutex;
     QString m_error;
 };
+
+// What the policies read of a document as someone's upstream, and its id, by which an
+// explanation shows it; none when they read it whole.
+std::optional<CelProjection> readsOfConsumers(const std::vector<CompiledPolicy> &policies)
+{
+    CelProjection product;
+    CelProjection upstream;
+    for (const CompiledPolicy &c : policies)
+        c.addReads(product, upstream);
+    if (upstream.isWhole())
+        return std::nullopt;
+    CelProjection reads;
+    if (const CelProjection *each = upstream.findElements())
+        reads.merge(*each);
+    if (reads.isWhole())
+        return std::nullopt;
+    reads.member(u"id").setWhole();
+    return reads;
+}
 
 // `inputCounts` (Catalog::inputCounts()) only tells when each document can be dropped; the
 // inputs policies see are always those of the converted document.
@@ -460,12 +547,16 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             uses[std::size_t(producer)] += consumers;
     }
     CelProjection reads;
-    if (options.wholeDocuments)
+    std::optional<CelProjection> upstreamReads;
+    if (options.wholeDocuments) {
         reads.setWhole();
-    else
+    } else {
         reads = PolicyChecker::documentReads(compiled);
-    qCDebug(lcPolicy).noquote() << u"documents are read as %1"_s.arg(reads.debugString());
-    DocumentSlots cache(feed, uses, reads);
+        upstreamReads = readsOfConsumers(compiled);
+    }
+    qCDebug(lcPolicy).noquote() << u"documents are read as %1, and kept for consumers as %2"_s.arg(
+        reads.debugString(), upstreamReads ? upstreamReads->debugString() : u"they are"_s);
+    DocumentSlots cache(feed, uses, reads, upstreamReads ? &*upstreamReads : nullptr);
 
     CheckReport report;
     report.evaluatedAt = options.now;
@@ -627,7 +718,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             variables[CompiledPolicy::Product] = CelValue();
             variables[CompiledPolicy::Upstream] = CelValue();
             held.clear();
-            cache.release(i);
+            cache.finish(i);
             for (const qint64 at : used)
                 cache.release(at);
             endPhase(releaseNs);
@@ -694,6 +785,7 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     report.threads = threads;
     report.documentsConverted = cache.conversions();
     report.documentsKeptToEnd = cache.keptToEnd();
+    report.documentsKeptForConsumers = cache.keptForConsumers();
     qCDebug(lcPolicy).noquote()
         << u"checked %1 policies over %2 products in %3 ms (%4 threads): %5 pass, %6 fail, %7 error, %8 exempt, %9 not applicable"_s
                .arg(policyCount).arg(count).arg(report.elapsedMs).arg(threads)

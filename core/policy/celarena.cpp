@@ -93,9 +93,9 @@ BlockPool &blockPool()
 
 } // namespace
 
-CelArena::CelArena(std::size_t expected)
+CelArena::CelArena(std::size_t expected, FirstBlock first)
 {
-    grow(std::max<std::size_t>(expected, 256), 1);
+    grow(std::max<std::size_t>(expected, 256), 1, first);
     m_next = m_begin;
 }
 
@@ -111,12 +111,13 @@ CelArena::~CelArena()
     }
 }
 
-char *CelArena::grow(std::size_t size, std::size_t alignment)
+char *CelArena::grow(std::size_t size, std::size_t alignment, FirstBlock block)
 {
     const std::size_t previous = m_block ? m_block->size : 0;
     std::size_t capacity = std::max(previous * 2, size + alignment);
     void *memory = nullptr;
-    if (const std::size_t pooled = BlockPool::capacityFor(capacity)) {
+    const std::size_t pooled = block == FirstBlock::Pooled ? BlockPool::capacityFor(capacity) : 0;
+    if (pooled) {
         capacity = pooled;
         memory = blockPool().take(capacity);
     } else {
@@ -126,8 +127,7 @@ char *CelArena::grow(std::size_t size, std::size_t alignment)
         throw std::bad_alloc();
     if (m_block)
         m_used += std::size_t(m_next - m_begin);
-    auto *block = new (memory) Block {m_block, capacity};
-    m_block = block;
+    m_block = new (memory) Block {m_block, capacity};
     m_begin = static_cast<char *>(memory) + HeaderSize;
     m_end = m_begin + capacity;
     m_reserved += capacity;

@@ -18,8 +18,13 @@ namespace Tessera {
 class CelArena final
 {
 public:
+    // Pooled: the first block is the smallest pooled block with room for `expected` bytes
+    // (16 kB at least), taken from blocks that arenas gone before gave back. Exact: a block of
+    // `expected` bytes from the allocator, for an arena much smaller than that.
+    enum class FirstBlock { Pooled, Exact };
+
     // The first block holds `expected` bytes; later blocks double.
-    explicit CelArena(std::size_t expected = 4096);
+    explicit CelArena(std::size_t expected = 4096, FirstBlock first = FirstBlock::Pooled);
     ~CelArena();
     CelArena(const CelArena &) = delete;
     CelArena &operator=(const CelArena &) = delete;
@@ -57,7 +62,7 @@ private:
         const auto bits = reinterpret_cast<std::uintptr_t>(p);
         return reinterpret_cast<char *>((bits + alignment - 1) & ~std::uintptr_t(alignment - 1));
     }
-    char *grow(std::size_t size, std::size_t alignment);
+    char *grow(std::size_t size, std::size_t alignment, FirstBlock block = FirstBlock::Pooled);
 
     Block *m_block = nullptr;
     char *m_begin = nullptr;

@@ -1,10 +1,12 @@
 // Measures a full policy check: 50 policies over N synthetic products (default 100,000),
 // documents read in bulk from a SQLite catalog, explanations only for failures.
-//   bench_check [PRODUCTS] [RUNS] [--catalog FILE] [--convert] [--no-explain] [--whole]
+//   bench_check [PRODUCTS] [RUNS] [--catalog FILE] [--threads N] [--convert] [--read] [--no-explain] [--whole]
 // With --catalog, the catalog is generated into FILE once and reused by later runs
 // (generating 100,000 products takes minutes). With --convert, times converting the stored
 // documents alone, on one thread: as a check reads them (what the 50 policies read, into one
-// arena each), whole with CelJson::parse, and with nlohmann + CelJson::fromJson.
+// arena each), whole with CelJson::parse, and with nlohmann + CelJson::fromJson. With --read,
+// times reading them alone through one document reader. --threads sets the check's threads
+// (default: one per core).
 #include "governance/compiledpolicy.h"
 #include "governance/policychecker.h"
 #include "interop/syntheticcatalog.h"
@@ -72,11 +74,16 @@ int main(int argc, char *argv[])
         args.remove(at, 2);
     }
     const bool convertOnly = args.removeAll(u"--convert"_s) > 0;
+    const bool readOnly = args.removeAll(u"--read"_s) > 0;
     CheckOptions options;
     // Without explanations of failures, or with whole documents instead of what the policies
     // read: what each costs.
     options.explain = args.removeAll(u"--no-explain"_s) == 0;
     options.wholeDocuments = args.removeAll(u"--whole"_s) > 0;
+    if (const qsizetype at = args.indexOf(u"--threads"_s); at >= 0 && at + 1 < args.size()) {
+        options.threads = args.at(at + 1).toInt();
+        args.remove(at, 2);
+    }
     const int productCount = !args.isEmpty() ? args.at(0).toInt() : 100'000;
     const int runs = args.size() > 1 ? args.at(1).toInt() : 3;
     QTemporaryDir dir;
@@ -93,6 +100,38 @@ int main(int argc, char *argv[])
             return std::fprintf(stderr, "%s\n", qPrintable(imported.error())), 1;
         std::printf("generated %d products into %s in %lld ms\n", productCount, qPrintable(path),
                     qlonglong(generation.elapsed()));
+    }
+    if (readOnly) {
+        // Reading alone, on one thread: every document through one reader, as a check's
+        // worker reads them (a blob handle moved from row to row, the catalog memory-mapped).
+        auto catalog = SqliteCatalog::open(path, SqliteCatalog::OpenMode::ReadOnly);
+        if (!catalog)
+            return std::fprintf(stderr, "%s\n", qPrintable(catalog.error())), 1;
+        auto source = catalog.value()->productDocumentSource();
+        if (!source || !source.value())
+            return std::fprintf(stderr, "this catalog has no document source\n"), 1;
+        const qsizetype count = source.value()->ids().size();
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            auto reader = source.value()->openReader();
+            if (!reader)
+                return std::fprintf(stderr, "%s\n", qPrintable(reader.error())), 1;
+            qint64 bytes = 0;
+            for (qsizetype i = 0; i < count; ++i) {
+                auto document = reader.value()->document(i);
+                if (!document)
+                    return std::fprintf(stderr, "%s\n", qPrintable(document.error())), 1;
+                bytes += document->size();
+            }
+            const qint64 read = timer.nsecsElapsed();
+            reader.value().reset();
+            std::printf("read %lld documents of %lld bytes on average: %.2f us each, then %.1f ms to close\n",
+                        qlonglong(count), qlonglong(bytes / std::max<qsizetype>(1, count)),
+                        double(read) / 1e3 / double(std::max<qsizetype>(1, count)),
+                        double(timer.nsecsElapsed() - read) / 1e6);
+        }
+        return 0;
     }
     if (convertOnly) {
         // The conversion alone, on one thread: reading, parsing and freeing each document.
