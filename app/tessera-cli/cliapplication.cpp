@@ -246,7 +246,8 @@ QList<CliApplication::Command> CliApplication::commands() const
          true,
          false,
          {vars},
-         &CliApplication::runCel},
+         &CliApplication::runCel,
+         true},
     };
 }
 
@@ -323,17 +324,21 @@ int CliApplication::run(const QStringList &arguments)
     m_parser = &parser;
     parser.setApplicationDescription(command->summary);
     const QCommandLineOption help = parser.addHelpOption();
-    parser.addOption(
+    QList<QCommandLineOption> options = {
+        QCommandLineOption(help.names() + QStringList {u"help-all"_s}, help.description()),
         {u"catalog"_s,
          tr("Catalog file (default: %1).").arg(QDir::toNativeSeparators(defaultCatalogPath())),
-         u"file"_s});
+         u"file"_s}};
     if (command->printsData)
-        parser.addOption({u"format"_s, tr("Output format: text or json."), u"format"_s, u"text"_s});
-    parser.addOptions(command->options);
+        options.append({u"format"_s, tr("Output format: text or json."), u"format"_s, u"text"_s});
+    options += command->options;
+    parser.addOptions(options.mid(1));
     if (!command->positionalName.isEmpty())
         parser.addPositionalArgument(command->positionalName, command->positionalHelp,
                                      command->positionalSyntax);
 
+    if (command->dashedPositionals)
+        rest = positionalsLast(rest, options);
     if (!parser.parse(QStringList {arguments.constFirst()} + rest))
         return usageError(parser.errorText());
     if (parser.isSet(help) || parser.isSet(u"help-all"_s)) {
@@ -358,6 +363,41 @@ int CliApplication::run(const QStringList &arguments)
     const int code = (this->*(command->handler))();
     m_parser = nullptr;
     return code;
+}
+
+QStringList CliApplication::positionalsLast(const QStringList &arguments, const QList<QCommandLineOption> &options)
+{
+    // QCommandLineParser takes every argument that begins with "-" for an option: the ones
+    // that name none go after "--", where it takes them as they are.
+    const auto optionOf = [&options](const QString &argument) -> std::optional<QCommandLineOption> {
+        if (!argument.startsWith(QLatin1Char('-')) || argument.size() < 2)
+            return std::nullopt;
+        QString name = argument.mid(argument.startsWith(u"--"_s) ? 2 : 1);
+        name = name.left(name.indexOf(QLatin1Char('=')));
+        for (const QCommandLineOption &option : options) {
+            if (option.names().contains(name))
+                return option;
+        }
+        return std::nullopt;
+    };
+    QStringList named;
+    QStringList positionals;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--"_s) {
+            positionals += arguments.mid(i + 1);
+            break;
+        }
+        const auto option = optionOf(argument);
+        if (!option) {
+            positionals.append(argument);
+            continue;
+        }
+        named.append(argument);
+        if (!option->valueName().isEmpty() && !argument.contains(QLatin1Char('=')) && i + 1 < arguments.size())
+            named.append(arguments.at(++i));
+    }
+    return named + QStringList {u"--"_s} + positionals;
 }
 
 int CliApplication::fail(const QString &message, int code)

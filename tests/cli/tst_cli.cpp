@@ -711,6 +711,12 @@ void tst_Cli::celTypedValues_data()
     QTest::newRow("type") << u"type(1)"_s << QString() << QByteArray(R"({"type":"type","value":"int"})");
     QTest::newRow("vars") << u"x + 1"_s << uR"({"x": {"type": "int", "value": 41}})"_s
                           << QByteArray(R"({"type":"int","value":42})");
+    // Expressions that begin with "-" are expressions, not options.
+    QTest::newRow("negative") << u"-1 + 2"_s << QString() << QByteArray(R"({"type":"int","value":1})");
+    QTest::newRow("int64 min") << u"-9223372036854775808"_s << QString()
+                               << QByteArray(R"({"type":"int","value":-9223372036854775808})");
+    QTest::newRow("negated var") << u"-x"_s << uR"({"x": {"type": "double", "value": 2.5}})"_s
+                                 << QByteArray(R"({"type":"double","value":-2.5})");
 }
 
 void tst_Cli::celTypedValues()
@@ -744,6 +750,14 @@ void tst_Cli::celErrors()
     QCOMPARE(cli({u"cel"_s, u"x"_s, u"--vars"_s, uR"({"x": {"type": "nope"}})"_s}).exitCode, 2);
     QCOMPARE(cli({u"cel"_s}).exitCode, 2);
     QCOMPARE(cli({u"cel"_s, u"--help"_s}).exitCode, 0);
+    // Options still count wherever they stand; after "--" everything is the expression.
+    const Run varsFirst = cli({u"cel"_s, u"--vars"_s, uR"({"x": {"type": "int", "value": 3}})"_s, u"-x"_s});
+    QCOMPARE(varsFirst.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(varsFirst.out), QJsonDocument::fromJson(R"({"type":"int","value":-3})"));
+    const Run dashes = cli({u"cel"_s, u"--"_s, u"-1"_s});
+    QCOMPARE(dashes.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(dashes.out), QJsonDocument::fromJson(R"({"type":"int","value":-1})"));
+    QCOMPARE(cli({u"cel"_s, u"-1"_s, u"-2"_s}).exitCode, 2); // one expression
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
