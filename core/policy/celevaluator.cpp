@@ -197,7 +197,7 @@ CelValue index(const CelValue &container, const CelValue &key)
     if (i < 0 || i >= values.size())
         return CelValue::error(
             CelEvaluator::tr("invalid_argument: index %1 out of range for a list of size %2")
-                .arg(i)
+                .arg(key.kind() == Kind::Int ? QString::number(i) : key.debugString())
                 .arg(values.size()));
     return values.at(qsizetype(i));
 }

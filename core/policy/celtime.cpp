@@ -157,20 +157,28 @@ QString fractionText(qint32 nanos)
 }
 
 // The time zone argument: "UTC", an IANA name, or a fixed offset such as "+05:30" or "02:00".
-std::optional<QTimeZone> zoneFor(const QString &name)
+// Fixed offsets are kept as seconds, whatever their size: QTimeZone takes none beyond ±14 hours,
+// and CEL's syntax (two digits of hours, two of minutes) allows up to ±99:99.
+struct Zone
+{
+    std::optional<QTimeZone> named;
+    qint64 offset = 0; // east of UTC, when not named
+};
+
+std::optional<Zone> zoneFor(const QString &name)
 {
     static const QRegularExpression fixed(u"^([+-]?)(\\d{2}):(\\d{2})$"_s);
     const auto m = fixed.match(name);
     if (m.hasMatch()) {
-        int offset = (m.captured(2).toInt() * 60 + m.captured(3).toInt()) * 60;
+        qint64 offset = (m.captured(2).toInt() * 60 + m.captured(3).toInt()) * 60;
         if (m.captured(1) == u"-"_s)
             offset = -offset;
-        return QTimeZone(offset);
+        return Zone {std::nullopt, offset};
     }
     QTimeZone zone(name.toUtf8());
     if (!zone.isValid())
         return std::nullopt;
-    return zone;
+    return Zone {zone, 0};
 }
 
 } // namespace
@@ -272,7 +280,7 @@ CelValue CelTime::accessor(const QString &name, const std::vector<CelValue> &arg
     if (receiver.kind() != CelValue::Kind::Timestamp)
         return noOverload();
 
-    QTimeZone zone = QTimeZone::utc();
+    Zone zone;
     if (args.size() == 2) {
         if (args[1].kind() != CelValue::Kind::String)
             return noOverload();
@@ -281,11 +289,12 @@ CelValue CelTime::accessor(const QString &name, const std::vector<CelValue> &arg
             return CelValue::error(tr("unknown time zone \"%1\"").arg(args[1].stringValue()));
         zone = *found;
     }
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(t.seconds, zone);
+    const QDateTime local = zone.named ? QDateTime::fromSecsSinceEpoch(t.seconds, *zone.named)
+                                       : QDateTime::fromSecsSinceEpoch(t.seconds + zone.offset, QTimeZone::utc());
     const QDate date = local.date();
     const QTime time = local.time();
-    if (name == u"getFullYear"_s)
-        return CelValue::fromInt(date.year());
+    if (name == u"getFullYear"_s) // QDate has no year 0: the year before 1 is -1 there, 0 in CEL
+        return CelValue::fromInt(date.year() < 0 ? date.year() + 1 : date.year());
     if (name == u"getMonth"_s)
         return CelValue::fromInt(date.month() - 1);
     if (name == u"getDate"_s)

@@ -180,6 +180,12 @@ void tst_CelEvaluator::evaluate_data()
                                       << CelValue::fromString(u"2009-02-13T23:31:30.12Z"_s);
     QTest::newRow("time zone accessor")
         << u"timestamp('2009-02-13T23:31:30Z').getHours('Europe/Paris')"_s << i(0);
+    // Any fixed offset CEL's syntax allows, not only the ±14 hours of real zones.
+    QTest::newRow("fixed offset") << u"timestamp('2023-01-01T12:00:00Z').getHours('+05:30')"_s << i(17);
+    QTest::newRow("fixed offset beyond a day's zones")
+        << u"timestamp('2023-01-01T12:00:00Z').getHours('+23:59')"_s << i(11);
+    QTest::newRow("fixed offset, date") << u"timestamp('2023-01-01T12:00:00Z').getDate('-15:00')"_s << i(31);
+    QTest::newRow("year zero") << u"timestamp('0001-01-01T00:00:00Z').getFullYear('-01:00')"_s << i(0);
     QTest::newRow("duration accessor") << u"duration('-1.5h').getMinutes()"_s << i(-90);
     QTest::newRow("type()") << u"type(1) == int && type(type(1)) == type && type(1u) != int"_s
                             << b(true);
@@ -218,7 +224,9 @@ void tst_CelEvaluator::errors_data()
     QTest::newRow("exists_one error") << u"[0].exists_one(x, 1 / x > 0)"_s << u"division by zero"_s;
     QTest::newRow("ordering lists") << u"[1] < [2]"_s << u"no matching overload"_s;
     QTest::newRow("no such key") << u"{'a': 1}.b"_s << u"no such key"_s;
-    QTest::newRow("index out of range") << u"[1][1]"_s << u"out of range"_s;
+    QTest::newRow("index out of range") << u"[1][1]"_s << u"index 1 out of range"_s;
+    QTest::newRow("uint index out of range")
+        << u"[1][18446744073709551615u]"_s << u"index 18446744073709551615u out of range"_s;
     QTest::newRow("repeated key") << u"{1: 'a', 1u: 'b'}"_s << u"repeated key"_s;
     QTest::newRow("bad key type") << u"{1.5: 'a'}"_s << u"unsupported key type"_s;
     QTest::newRow("undeclared") << u"x"_s << u"undeclared reference to 'x'"_s;
