@@ -473,8 +473,69 @@ const CelValue &CelEvaluator::abort(const QString &error)
     return m_abortValue;
 }
 
+namespace {
+
+// What an operation on `value` scans, in steps: a step per 16 characters or bytes, per element.
+Q_ALWAYS_INLINE qint64 scanSteps(const CelValue &value)
+{
+    switch (value.kind()) {
+    case Kind::String:
+        return value.stringValue().size() / 16;
+    case Kind::Bytes:
+        return value.bytesValue().size() / 16;
+    case Kind::List:
+        return value.listValue().size();
+    case Kind::Map:
+        return value.mapValue().size();
+    default:
+        return 0;
+    }
+}
+
+// Roughly what `value` took to build, in bytes.
+qint64 builtBytes(const CelValue &value)
+{
+    switch (value.kind()) {
+    case Kind::String:
+        return 2 * value.stringValue().size();
+    case Kind::Bytes:
+        return value.bytesValue().size();
+    case Kind::List:
+        return qint64(sizeof(CelValue)) * value.listValue().size();
+    case Kind::Map:
+        return 3 * qint64(sizeof(CelValue)) * value.mapValue().size();
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+bool CelEvaluator::chargeFor(const CelValue &a, const CelValue &b)
+{
+    const qint64 steps = scanSteps(a) + scanSteps(b);
+    if (steps == 0)
+        return true;
+    m_steps += steps;
+    if (m_steps <= m_maxSteps)
+        return true;
+    abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+    return false;
+}
+
+bool CelEvaluator::chargeAllocation(qint64 bytes)
+{
+    m_allocated += bytes;
+    if (m_allocated <= m_limits.maxAllocation)
+        return true;
+    abort(tr("evaluation built more than %1 MB of values").arg(m_limits.maxAllocation >> 20));
+    return false;
+}
+
 bool CelEvaluator::tooLarge(const CelValue &value)
 {
+    if (!chargeAllocation(builtBytes(value)))
+        return true;
     qint64 size = 0;
     switch (value.kind()) {
     case Kind::String:
@@ -860,6 +921,10 @@ const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
     const CelValue &b = operand(*node.children[1], right);
     if (b.isError())
         return keep(b, right, out);
+    // Comparing, searching or concatenating large values takes time in proportion to them: a
+    // macro that repeats it stops at the step limit, as one repeating cheap steps does.
+    if (!chargeFor(a, b)) [[unlikely]]
+        return m_abortValue;
     switch (node.function) {
     case Function::Equal:
         return boolValue(a.celEquals(b));
@@ -934,6 +999,8 @@ const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
                                  .arg(m_limits.maxListSize));
         }
         out = arithmetic(node.function, node.name, a, b);
+        if (!chargeAllocation(builtBytes(out))) [[unlikely]]
+            return m_abortValue;
         return out;
     case Function::Subtract:
         if (a.kind() == Kind::Timestamp || a.kind() == Kind::Duration) {
@@ -980,6 +1047,9 @@ const CelValue &CelEvaluator::unary(const CelAst &node, CelValue &out)
     case Function::Size:
         switch (a.kind()) {
         case Kind::String:
+            m_steps += a.stringValue().size() / 16; // counting code points scans the text
+            if (m_steps > m_maxSteps) [[unlikely]]
+                return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
             out = CelValue::fromInt(codePointCount(a.stringValue()));
             return out;
         case Kind::Bytes:
@@ -1090,6 +1160,12 @@ const CelValue &CelEvaluator::generic(const CelAst &node, size_t first, const QS
             return abort(tr("evaluation exceeded the maximum string length of %1 characters")
                              .arg(m_limits.maxStringLength));
     }
+    qint64 scanned = 0;
+    for (const CelValue &arg : args)
+        scanned += scanSteps(arg);
+    m_steps += scanned;
+    if (m_steps > m_maxSteps)
+        return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
     out = function(node, args);
     if (tooLarge(out))
         return m_abortValue;
@@ -1125,6 +1201,8 @@ const CelValue &CelEvaluator::list(const CelAst &node, CelValue &out)
         values.append(&v == &temporary ? std::move(temporary) : v);
     }
     out = CelValue::fromList(std::move(values));
+    if (!chargeAllocation(builtBytes(out))) [[unlikely]]
+        return m_abortValue;
     return out;
 }
 
@@ -1166,6 +1244,8 @@ const CelValue &CelEvaluator::map(const CelAst &node, CelValue &out)
         }
     }
     out = CelValue::fromMap(std::move(result));
+    if (!chargeAllocation(builtBytes(out))) [[unlikely]]
+        return m_abortValue;
     return out;
 }
 
@@ -1317,6 +1397,8 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
     case Macro::Map:
     case Macro::Filter:
         out = CelValue::fromList(std::move(mapped));
+        if (!chargeAllocation(builtBytes(out))) [[unlikely]]
+            return m_abortValue;
         return out;
     case Macro::OptMap:
     case Macro::OptFlatMap:

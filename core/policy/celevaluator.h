@@ -96,8 +96,14 @@ private:
 
     // Ends the evaluation with `error`, which no && or || may absorb.
     const CelValue &abort(const QString &error);
-    // Aborts when a built string, bytes or list exceeds the limits; true when it does.
+    // Aborts when a built string, bytes or list exceeds the limits, or the evaluation has
+    // built more than it may; true when it does.
     bool tooLarge(const CelValue &value);
+    // Counts the work of an operation on `a` and `b` in proportion to their sizes, as steps
+    // (see CelLimits::maxSteps); false, and the evaluation aborted, past the limit.
+    bool chargeFor(const CelValue &a, const CelValue &b);
+    // Counts `bytes` built towards CelLimits::maxAllocation; false, and aborted, past it.
+    bool chargeAllocation(qint64 bytes);
 
     const Bindings *m_bindings = nullptr;
     std::span<const CelValue> m_variables;
@@ -108,6 +114,7 @@ private:
     CelLimits m_limits;
     qint64 m_steps = 0;
     qint64 m_maxSteps = CelLimits().maxSteps;
+    qint64 m_allocated = 0;
     bool m_aborted = false;
     CelValue m_abortValue;
     QHash<QString, std::shared_ptr<const re2::RE2>> m_regexCache; // computed matches() patterns

@@ -44,6 +44,7 @@ private slots:
     void compileErrors();
     void limits_data();
     void limits();
+    void allocationLimit();
     void customLimits();
     void macroStepsMatchTheGeneralPath();
     void renderAppends();
@@ -464,6 +465,41 @@ void tst_CelEvaluator::limits_data()
         << u"[[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]]"_s
             + u".map(l, l.map(x, l)).map(l, l.map(x, x))"_s
         << QString();
+    // A million operations on large values: each counts steps in proportion to what it scans
+    // or builds, or the first would take minutes and the second some 20 GB.
+    const QString thousand = u'[' + QStringList(1000, u"0"_s).join(u',') + u']';
+    const QString text = u"["_s + thousand + u".map(i, 'aaaaaaaaaa').join()]"_s;
+    QTest::newRow("searching large strings")
+        << text + u".map(s, "_s + thousand + u".map(x, "_s + thousand
+            + u".map(y, s.contains('aaaaaaaaab'))).size())"_s
+        << u"evaluation exceeded 10000000 steps"_s;
+    QTest::newRow("matching large strings")
+        << text + u".map(s, "_s + thousand + u".map(x, "_s + thousand
+            + u".map(y, s.matches('(a|b)*c'))).size())"_s
+        << u"evaluation exceeded 10000000 steps"_s;
+    QTest::newRow("concatenating large strings")
+        << text + u".map(s, "_s + thousand + u".map(x, "_s + thousand + u".map(y, s + 'b')).size())"_s
+        << u"evaluation exceeded 10000000 steps"_s;
+    QTest::newRow("comparing large lists")
+        << thousand + u".map(x, "_s + thousand + u".map(y, "_s + thousand + u" == "_s + thousand + u")).size()"_s
+        << u"evaluation exceeded 10000000 steps"_s;
+    QTest::newRow("searching large lists")
+        << thousand + u".map(x, "_s + thousand + u".map(y, 1 in "_s + thousand + u")).size()"_s
+        << u"evaluation exceeded 10000000 steps"_s;
+}
+
+void tst_CelEvaluator::allocationLimit()
+{
+    // Lists of a thousand elements, a thousand times: 16 MB built, none of it larger than the
+    // limits on one value.
+    const QString thousand = u'[' + QStringList(1000, u"0"_s).join(u',') + u']';
+    auto program = CelProgram::compile(thousand + u".map(x, "_s + thousand + u".map(y, y)).size()"_s);
+    QVERIFY(program.ok());
+    QCOMPARE(program->evaluate(), CelValue::fromInt(1000));
+    CelLimits limits;
+    limits.maxAllocation = 8 << 20;
+    program->setLimits(limits);
+    QCOMPARE(program->evaluate(), CelValue::error(u"evaluation built more than 8 MB of values"_s));
 }
 
 void tst_CelEvaluator::limits()
