@@ -23,6 +23,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <list>
 #include <map>
@@ -275,6 +276,7 @@ public:
         : m_feed(feed)
         , m_reads(reads)
         , m_upstreamReads(upstreamReads)
+        , m_consumersShowText(upstreamReads && showsText(*upstreamReads))
         , m_slots(std::size_t(feed.count()))
     {
         for (std::size_t i = 0; i < m_slots.size(); ++i)
@@ -315,18 +317,25 @@ public:
         return slot.document;
     }
 
-    // The product of row `index` is checked: its own use of its document is over. A document
-    // that later consumers still need is kept as they read it: a check holds thousands of
-    // documents for consumers further on, and what consumers read (an upstream product's
-    // status, say) is a small part of what its own row read.
-    void finish(qint64 index)
+    // The product of row `index` is checked: its own use of its document is over. True when
+    // consumers further on still need the document (see keepForConsumers()).
+    bool finish(qint64 index)
     {
         Slot &slot = m_slots[std::size_t(index)];
         if (slot.uses.fetch_sub(1, std::memory_order_acq_rel) == 1) {
             drop(slot, index);
-            return;
+            return false;
         }
-        if (!m_upstreamReads)
+        return m_upstreamReads != nullptr;
+    }
+
+    // A document that consumers still need once its own row is checked keeps only what they
+    // read of it: a check holds thousands of documents for consumers further on, and what
+    // they read (an upstream product's status, say) is a small part of what its own row read.
+    void keepForConsumers(qint64 index)
+    {
+        Slot &slot = m_slots[std::size_t(index)];
+        if (!m_upstreamReads || slot.uses.load(std::memory_order_acquire) == 0)
             return;
         std::shared_ptr<const ConvertedDocument> whole;
         {
@@ -336,14 +345,25 @@ public:
         if (!whole || whole->upstreamOnly || whole->value.kind() != CelValue::Kind::Map)
             return;
         // Reading less of a text that read well reads well; should it not, the document
-        // stays as it is.
-        // What consumers read is mostly a few scalars: the text, their maps and a little more,
-        // in one block of its own size rather than a pooled one three times as big.
-        const QByteArray *fed = whole->textInArena ? nullptr : &whole->text;
-        auto kept = convert(whole->text, fed, *m_upstreamReads,
-                            std::size_t(fed ? 0 : whole->text.size()) + 768, CelArena::FirstBlock::Exact);
-        if (kept->value.kind() != CelValue::Kind::Map)
-            return;
+        // stays as it is. What consumers read is mostly a few scalars, in a block of its own
+        // size rather than a pooled one several times as big. The text goes too when nothing
+        // kept would show it: the document itself shows as its id, and members read whole
+        // show themselves.
+        std::shared_ptr<ConvertedDocument> kept;
+        const CelValue *id = idField().in(whole->value);
+        if (!m_consumersShowText && id && id->kind() == CelValue::Kind::String) {
+            kept = std::make_shared<ConvertedDocument>(512, CelArena::FirstBlock::Exact);
+            auto value = CelJson::parse(whole->text, *m_upstreamReads, kept->arena, CelJson::Text::Dropped);
+            if (!value || value->kind() != CelValue::Kind::Map)
+                return;
+            kept->value = std::move(value).value();
+        } else {
+            const QByteArray *fed = whole->textInArena ? nullptr : &whole->text;
+            kept = convert(whole->text, fed, *m_upstreamReads, std::size_t(fed ? 0 : whole->text.size()) + 768,
+                           CelArena::FirstBlock::Exact);
+            if (kept->value.kind() != CelValue::Kind::Map)
+                return;
+        }
         kept->upstreamOnly = true;
         const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
         // Unless the last consumer came and went meanwhile.
@@ -431,9 +451,23 @@ private:
         return document;
     }
 
+    // Whether values read through `reads` from an object may show the text they were read
+    // from: partial maps below the object do (CelJson::complete()), members read whole do not.
+    static bool showsText(const CelProjection &reads)
+    {
+        if (reads.findElements() || reads.isSized())
+            return true;
+        for (qsizetype i = 0; i < reads.memberCount(); ++i) {
+            if (!reads.memberAt(i).isWhole())
+                return true;
+        }
+        return false;
+    }
+
     DocumentFeed &m_feed;
     const CelProjection &m_reads;
     const CelProjection *m_upstreamReads;
+    const bool m_consumersShowText;
     std::vector<Slot> m_slots;
     std::array<std::mutex, 251> m_locks;
     std::atomic<qint64> m_conversions{0};
@@ -612,6 +646,12 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         std::array<CelValue, CompiledPolicy::VariableCount> variables;
         variables[CompiledPolicy::Now] = now;
         std::vector<qint64> used;
+        // Rows checked whose documents consumers further on still need: kept as consumers
+        // read them only when still needed some rows later, since half of them are done with
+        // within a thousand rows, and those hold documents for a fraction of the time the
+        // others do.
+        constexpr qint64 KeepAfter = 1024;
+        std::deque<qint64> waiting;
         std::vector<std::shared_ptr<const ConvertedDocument>> held;
         std::vector<CelValue> whens(std::size_t(distinctWhens.size()));
         std::vector<bool> whenKnown(std::size_t(distinctWhens.size()));
@@ -718,11 +758,20 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             variables[CompiledPolicy::Product] = CelValue();
             variables[CompiledPolicy::Upstream] = CelValue();
             held.clear();
-            cache.finish(i);
+            if (cache.finish(i))
+                waiting.push_back(i);
+            while (!waiting.empty() && i - waiting.front() >= KeepAfter) {
+                cache.keepForConsumers(waiting.front());
+                waiting.pop_front();
+            }
             for (const qint64 at : used)
                 cache.release(at);
             endPhase(releaseNs);
         }
+        // The next chunk may be far off, and the other threads' may not need these soon.
+        for (const qint64 row : waiting)
+            cache.keepForConsumers(row);
+        endPhase(releaseNs);
         times.convertNs += convertNs;
         times.evaluateNs += evaluateNs;
         times.releaseNs += releaseNs;

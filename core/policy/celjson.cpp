@@ -754,7 +754,9 @@ private:
                 return repeated();
             }
             stack.resize(base);
-            if (skipped) {
+            if (skipped && !m_document) {
+                map.setTextDropped();
+            } else if (skipped) {
                 // The arena keeps the document (CelJson::parse), so a raw view of it will do.
                 map.setSource(QByteArray::fromRawData(m_document->constData(), m_document->size()),
                               start - m_begin, m_p - start);
@@ -768,8 +770,10 @@ private:
                 return repeated();
         }
         stack.resize(base);
-        if (skipped)
+        if (skipped && m_document)
             map.setSource(*m_document, start - m_begin, m_p - start);
+        else if (skipped)
+            map.setTextDropped();
         out = CelValue::fromMap(std::move(map));
         return true;
     }
@@ -1062,8 +1066,15 @@ Result<CelValue> CelJson::parse(const QByteArray &utf8, const CelProjection &pro
 Result<CelValue> CelJson::parse(const QByteArray &utf8, const CelProjection &projection,
                                 CelArena &arena)
 {
-    arena.keep(utf8);
-    return JsonReader(utf8, parseScratch(), &projection, &utf8, &arena).run();
+    return parse(utf8, projection, arena, Text::Kept);
+}
+
+Result<CelValue> CelJson::parse(const QByteArray &utf8, const CelProjection &projection,
+                                CelArena &arena, Text text)
+{
+    if (text == Text::Kept)
+        arena.keep(utf8);
+    return JsonReader(utf8, parseScratch(), &projection, text == Text::Kept ? &utf8 : nullptr, &arena).run();
 }
 
 CelValue CelJson::complete(const CelValue &value)

@@ -43,6 +43,13 @@ public:
     // valid as long as the arena is, and costs nothing to free one by one.
     [[nodiscard]] static Result<CelValue> parse(const QByteArray &utf8,
                                                 const CelProjection &projection, CelArena &arena);
+    // Whether partial maps keep the text they were read from, to show all of it.
+    enum class Text { Kept, Dropped };
+    // The same; with Text::Dropped, partial maps keep no text (CelMap::setTextDropped()) and
+    // nothing in the result refers to `utf8`, which need not outlive the arena. For values
+    // that are summed up rather than shown whole: a product document shows its id.
+    [[nodiscard]] static Result<CelValue> parse(const QByteArray &utf8, const CelProjection &projection,
+                                                CelArena &arena, Text text);
     // A partial map as the whole object it was read from; any other value as it is.
     // For showing values, not for evaluating.
     static CelValue complete(const CelValue &value);

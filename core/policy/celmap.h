@@ -77,9 +77,20 @@ public:
         m_sourceOffset = offset;
         m_sourceLength = length;
     }
-    bool isPartial() const { return m_sourceLength > 0; }
+    // A partial map that keeps no text (CelJson::Text::Dropped): it still has more members
+    // than it holds, but shows only those.
+    void setTextDropped()
+    {
+        m_source = QByteArray();
+        m_sourceOffset = 0;
+        m_sourceLength = -1;
+    }
+    bool isPartial() const { return m_sourceLength != 0; }
+    // The object's text; empty when it was dropped.
     QByteArrayView source() const
     {
+        if (m_sourceLength < 0)
+            return {};
         return QByteArrayView(m_source).sliced(m_sourceOffset, m_sourceLength);
     }
 

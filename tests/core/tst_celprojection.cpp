@@ -2,6 +2,7 @@
 #include "governance/policyvariables.h"
 #include "interop/catalogjson.h"
 #include "policy/celarena.h"
+#include "policy/celexplanation.h"
 #include "policy/celjson.h"
 #include "policy/celmap.h"
 #include "policy/celprogram.h"
@@ -25,6 +26,7 @@ private slots:
     void reads();
     void upstreamReads();
     void partialObjects();
+    void droppedText();
     void skipsTrickyValues();
     void rejectsBrokenSkippedValues();
     void matchesKeysHoweverWritten();
@@ -149,6 +151,37 @@ void tst_CelProjection::partialObjects()
     auto port2 = CelJson::parse(R"({"name": "b", "schema": {}})"_ba, all);
     QVERIFY(port2);
     QVERIFY(!port2->mapValue().isPartial());
+}
+
+void tst_CelProjection::droppedText()
+{
+    // Read without keeping its text, a document holds only what was read, refers to nothing
+    // of the text, and still shows as its id with more members than it holds.
+    QByteArray text = R"({"id": "orders.orders", "owner": "ann", "ports": [{"name": "a"}]})"_ba;
+    text.detach();
+    CelProjection reads;
+    reads.member(u"owner").setWhole();
+    CelArena arena(256, CelArena::FirstBlock::Exact);
+    auto value = CelJson::parse(text, reads, arena, CelJson::Text::Dropped);
+    QVERIFY2(value, qPrintable(value.error()));
+    text.fill(' ');
+    const CelMap &root = value->mapValue();
+    QCOMPARE(root.size(), 2);
+    QCOMPARE(*root.find(CelValue::fromString(u"owner"_s)), CelValue::fromString(u"ann"_s));
+    QCOMPARE(*root.find(CelValue::fromString(u"id"_s)), CelValue::fromString(u"orders.orders"_s));
+    QVERIFY(root.isPartial());
+    QVERIFY(root.source().isEmpty());
+    QCOMPARE(CelJson::complete(*value), *value);
+    QString shown;
+    CelExplanation::appendShown(shown, CelValue::fromList({*value}));
+    QCOMPARE(shown, uR"([{"id": "orders.orders", …}])"_s);
+    // The same with only the id read: still more than it holds.
+    auto idOnly = CelJson::parse(R"({"id": "x", "owner": "ann"})"_ba, CelProjection(), arena, CelJson::Text::Dropped);
+    QVERIFY(idOnly);
+    QCOMPARE(idOnly->mapValue().size(), 1);
+    shown.clear();
+    CelExplanation::appendShown(shown, *idOnly);
+    QCOMPARE(shown, uR"({"id": "x", …})"_s);
 }
 
 void tst_CelProjection::skipsTrickyValues()
