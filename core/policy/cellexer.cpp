@@ -374,6 +374,10 @@ CelToken CelLexer::lexString(CelToken token, bool raw, bool bytes)
         case 'u':
         case 'U': {
             const int digits = (e == 'u') ? 4 : (e == 'U') ? 8 : 2;
+            // A code point has no single byte: the language definition allows these in
+            // string literals only.
+            if (bytes && digits > 2)
+                return invalid(token, Tr::tr("invalid escape sequence: \\%1 is for strings, not bytes").arg(QChar(e)));
             char32_t code = 0;
             for (int i = 0; i < digits; ++i) {
                 if (!isHexDigit(peek()))

@@ -159,6 +159,10 @@ void tst_CelParser::syntaxErrors_data()
     QTest::newRow("newline in string")
         << u"'a\nb'"_s << at(1, 1, u"line break in a single-quoted string literal"_s);
     QTest::newRow("bad escape") << u"'\\q'"_s << at(1, 1, u"invalid escape sequence"_s);
+    QTest::newRow("code point in bytes") << u"b'\\u00e9'"_s
+                                         << at(1, 1, u"invalid escape sequence: \\u is for strings, not bytes"_s);
+    QTest::newRow("long code point in bytes") << u"b\"\\U0001F600\""_s
+                                              << at(1, 1, u"invalid escape sequence: \\U is for strings, not bytes"_s);
     QTest::newRow("surrogate escape")
         << u"'\\ud800'"_s << at(1, 1, u"invalid code point in escape sequence"_s);
     QTest::newRow("has without field")
