@@ -435,6 +435,10 @@
         <source>evaluation exceeded the maximum bytes size of %1 bytes</source>
         <translation>die Auswertung überschritt die maximale Größe von %1 Bytes für einen Bytes-Wert</translation>
     </message>
+    <message>
+        <source>evaluation built more than %1 MB of values</source>
+        <translation>die Auswertung hat mehr als %1 MB an Werten erzeugt</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::CelExplanation</name>
@@ -668,6 +672,10 @@
     <message>
         <source>invalid escape sequence</source>
         <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence: \%1 is for strings, not bytes</source>
+        <translation>ungültige Escape-Sequenz: \%1 gilt für Zeichenketten, nicht für Bytes</translation>
     </message>
 </context>
 <context>
@@ -3312,10 +3320,6 @@ Schemaversion: %5</translation>
         <source>The policy check was cancelled.</source>
         <translation>Die Richtlinienprüfung wurde abgebrochen.</translation>
     </message>
-    <message>
-        <source>The catalog changed while it was being checked: products were added or removed. Run the check again.</source>
-        <translation>Der Katalog hat sich während der Prüfung geändert: Produkte wurden hinzugefügt oder entfernt. Führen Sie die Prüfung erneut aus.</translation>
-    </message>
 </context>
 <context>
     <name>Tessera::PolicyIo</name>
@@ -3903,6 +3907,17 @@ Schemaversion: %5</translation>
     <message>
         <source>Catalog &quot;%1&quot;: %2: %3</source>
         <translation>Katalog „%1“: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SqliteDocumentSource</name>
+    <message>
+        <source>The catalog changed while it was being read: product &quot;%1&quot; is gone. Run it again.</source>
+        <translation>Der Katalog hat sich beim Lesen geändert: Produkt „%1“ gibt es nicht mehr. Führen Sie den Vorgang erneut aus.</translation>
+    </message>
+    <message>
+        <source>Catalog &quot;%1&quot;: cannot read the document of product &quot;%2&quot;: %3</source>
+        <translation>Katalog „%1“: Das Dokument von Produkt „%2“ kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
