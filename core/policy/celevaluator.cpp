@@ -511,6 +511,11 @@ qint64 builtBytes(const CelValue &value)
 
 } // namespace
 
+const CelValue &CelEvaluator::stepLimit()
+{
+    return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+}
+
 bool CelEvaluator::chargeFor(const CelValue &a, const CelValue &b)
 {
     const qint64 steps = scanSteps(a) + scanSteps(b);
@@ -519,7 +524,7 @@ bool CelEvaluator::chargeFor(const CelValue &a, const CelValue &b)
     m_steps += steps;
     if (m_steps <= m_maxSteps)
         return true;
-    abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+    stepLimit();
     return false;
 }
 
@@ -568,7 +573,7 @@ bool CelEvaluator::tooLarge(const CelValue &value)
 const CelValue &CelEvaluator::eval(const CelAst &node, CelValue &out)
 {
     if (++m_steps > m_maxSteps) [[unlikely]]
-        return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+        return stepLimit();
     if (node.directComparison && !m_records) {
         // The most common policy shape, `product.owner != ""`, without the general dispatch.
         if (const CelValue *compared = comparedInPlace(node))
@@ -874,6 +879,10 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::comparedInPlace(const CelAst &node
     if (!b)
         return nullptr;
     m_steps += 2;
+    // As binary() counts comparing large operands, so that an outcome and its explanation
+    // (which takes the general path) count the same steps.
+    if (!chargeFor(*a, *b)) [[unlikely]]
+        return &m_abortValue;
     switch (node.function) {
     case Function::Equal:
         return &boolValue(a->celEquals(*b));
@@ -923,7 +932,12 @@ const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
         return keep(b, right, out);
     // Comparing, searching or concatenating large values takes time in proportion to them: a
     // macro that repeats it stops at the step limit, as one repeating cheap steps does.
-    if (!chargeFor(a, b)) [[unlikely]]
+    // Indexing takes the same time whatever the container's size, and so does finding a key
+    // in a map (as long as the key takes to hash).
+    const bool indexing = node.function == Function::Index || node.function == Function::OptionalIndex;
+    const bool keyInMap = node.function == Function::In && b.kind() == Kind::Map;
+    static const CelValue none;
+    if (!chargeFor(indexing ? none : a, keyInMap ? none : b)) [[unlikely]]
         return m_abortValue;
     switch (node.function) {
     case Function::Equal:
@@ -1049,7 +1063,7 @@ const CelValue &CelEvaluator::unary(const CelAst &node, CelValue &out)
         case Kind::String:
             m_steps += a.stringValue().size() / 16; // counting code points scans the text
             if (m_steps > m_maxSteps) [[unlikely]]
-                return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+                return stepLimit();
             out = CelValue::fromInt(codePointCount(a.stringValue()));
             return out;
         case Kind::Bytes:
@@ -1165,7 +1179,7 @@ const CelValue &CelEvaluator::generic(const CelAst &node, size_t first, const QS
         scanned += scanSteps(arg);
     m_steps += scanned;
     if (m_steps > m_maxSteps)
-        return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+        return stepLimit();
     out = function(node, args);
     if (tooLarge(out))
         return m_abortValue;
@@ -1318,7 +1332,7 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
     QList<CelValue> mapped;
     for (qsizetype i = first; i < count; ++i) {
         if (++m_steps > m_maxSteps) {
-            decided = abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
+            decided = stepLimit();
             break;
         }
         const CelValue &item = elements ? elements->at(i) : entries->at(i).first;

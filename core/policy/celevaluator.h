@@ -96,6 +96,8 @@ private:
 
     // Ends the evaluation with `error`, which no && or || may absorb.
     const CelValue &abort(const QString &error);
+    // abort() for exceeding CelLimits::maxSteps.
+    const CelValue &stepLimit();
     // Aborts when a built string, bytes or list exceeds the limits, or the evaluation has
     // built more than it may; true when it does.
     bool tooLarge(const CelValue &value);

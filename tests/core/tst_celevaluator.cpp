@@ -44,6 +44,7 @@ private slots:
     void compileErrors();
     void limits_data();
     void limits();
+    void chargesLikeTheExplanation();
     void allocationLimit();
     void customLimits();
     void macroStepsMatchTheGeneralPath();
@@ -486,6 +487,46 @@ void tst_CelEvaluator::limits_data()
     QTest::newRow("searching large lists")
         << thousand + u".map(x, "_s + thousand + u".map(y, 1 in "_s + thousand + u")).size()"_s
         << u"evaluation exceeded 10000000 steps"_s;
+}
+
+void tst_CelEvaluator::chargesLikeTheExplanation()
+{
+    // Comparing large operands counts the same steps on the inline paths a policy takes as on
+    // the general one its explanation takes, so that a failure within the limit is explained
+    // within it too; and a macro that compares large variables over and over stops.
+    const CelEnvironment environment({u"product"_s});
+    CelMap product;
+    const QString longText = QString(4000, u'a');
+    product.insert(CelValue::fromString(u"s"_s), CelValue::fromString(longText));
+    product.insert(CelValue::fromString(u"t"_s), CelValue::fromString(longText + u'b'));
+    QList<CelValue> items;
+    for (int i = 0; i < 1000; ++i)
+        items.append(CelValue::fromInt(i));
+    product.insert(CelValue::fromString(u"items"_s), CelValue::fromList(items));
+    const std::vector<CelValue> variables = {CelValue::fromMap(std::move(product))};
+    for (const QString &source : {u"product.s == product.t"_s, u"[product.s].all(x, x == product.t)"_s,
+                                  u"[product.s, product.t].exists(x, x != product.s && x == product.s)"_s}) {
+        auto program = CelProgram::compile(source, environment);
+        QVERIFY2(program.ok(), qPrintable(source));
+        const auto fewest = [&](auto &&evaluate) {
+            for (qint64 steps = 1; steps < 10'000; ++steps) {
+                CelLimits limits;
+                limits.maxSteps = steps;
+                program->setLimits(limits);
+                if (!evaluate().isError())
+                    return steps;
+            }
+            return qint64(-1);
+        };
+        const qint64 outcome = fewest([&] { return program->evaluate(variables); });
+        const qint64 explained = fewest([&] { return program->explain(variables).result; });
+        QVERIFY2(outcome > 250, qPrintable(source)); // a step per 16 characters compared
+        QCOMPARE(explained, outcome);
+    }
+    auto nested = CelProgram::compile(u"product.items.all(x, product.items.all(y, product.s != product.t))"_s,
+                                      environment);
+    QVERIFY(nested.ok());
+    QCOMPARE(nested->evaluate(variables), CelValue::error(u"evaluation exceeded 10000000 steps"_s));
 }
 
 void tst_CelEvaluator::allocationLimit()
