@@ -390,7 +390,9 @@ QStringList CliApplication::positionalsLast(const QStringList &arguments, const 
         }
         const auto option = optionOf(argument);
         if (!option) {
-            positionals.append(argument);
+            // A mistyped long option stays an option, for the parser to report; "-1" and
+            // "-x" are expressions.
+            (argument.startsWith(u"--"_s) ? named : positionals).append(argument);
             continue;
         }
         named.append(argument);

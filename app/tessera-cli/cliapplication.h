@@ -56,13 +56,14 @@ private:
         bool printsData = false; // takes --format
         QList<QCommandLineOption> options;
         int (CliApplication::*handler)() = nullptr;
-        // An argument that begins with "-" but names none of the command's options is a
-        // positional one (a CEL expression such as "-1 + 2"), not an unknown option.
+        // An argument that begins with a single "-" but names none of the command's options
+        // is a positional one (a CEL expression such as "-1 + 2"), not an unknown option.
         bool dashedPositionals = false;
     };
 
     QList<Command> commands() const;
-    // `arguments` with those that name none of `options` after a "--".
+    // `arguments` with those that name none of `options` after a "--", but for unknown long
+    // options.
     static QStringList positionalsLast(const QStringList &arguments, const QList<QCommandLineOption> &options);
     QString generalHelp() const;
     QString commandHelp(const Command &command, const QCommandLineParser &parser) const;

@@ -758,6 +758,13 @@ void tst_Cli::celErrors()
     QCOMPARE(dashes.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(dashes.out), QJsonDocument::fromJson(R"({"type":"int","value":-1})"));
     QCOMPARE(cli({u"cel"_s, u"-1"_s, u"-2"_s}).exitCode, 2); // one expression
+    const Run varsEquals = cli({u"cel"_s, u"--vars={\"x\": {\"type\": \"int\", \"value\": 3}}"_s, u"-x"_s});
+    QCOMPARE(varsEquals.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(varsEquals.out), QJsonDocument::fromJson(R"({"type":"int","value":-3})"));
+    // A mistyped option is still reported as one.
+    const Run mistyped = cli({u"cel"_s, u"--var"_s, u"{}"_s, u"x"_s});
+    QCOMPARE(mistyped.exitCode, 2);
+    QVERIFY2(mistyped.err.contains("Unknown option 'var'"), mistyped.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
