@@ -253,7 +253,7 @@ private:
 // A document read into its own arena: freeing it is freeing a few blocks.
 struct ConvertedDocument
 {
-    ConvertedDocument(std::size_t expected, CelArena::FirstBlock block) : arena(expected, block) {}
+    ConvertedDocument(std::size_t expected, CelArena::Blocks block) : arena(expected, block) {}
     CelArena arena;
     CelValue value; // a map; null when the document is not a JSON object
     QByteArray text; // what it was read from (partial maps show theirs)
@@ -308,7 +308,7 @@ public:
             const qsizetype size = fed ? fed->size() : read.size();
             QString problem;
             auto document = convert(fed ? QByteArrayView(*fed) : read, fed, m_reads,
-                                    std::size_t(size) * 3 + 1024, CelArena::FirstBlock::Pooled, &problem);
+                                    std::size_t(size) * 3 + 1024, CelArena::Blocks::Pooled, &problem);
             if (!problem.isEmpty())
                 qCWarning(lcPolicy).noquote() << u"product document %1 is not a JSON object: %2"_s.arg(index).arg(problem);
             slot.document = std::move(document);
@@ -352,15 +352,17 @@ public:
         std::shared_ptr<ConvertedDocument> kept;
         const CelValue *id = idField().in(whole->value);
         if (!m_consumersShowText && id && id->kind() == CelValue::Kind::String) {
-            kept = std::make_shared<ConvertedDocument>(512, CelArena::FirstBlock::Exact);
+            kept = std::make_shared<ConvertedDocument>(512, CelArena::Blocks::Exact);
             auto value = CelJson::parse(whole->text, *m_upstreamReads, kept->arena, CelJson::Text::Dropped);
             if (!value || value->kind() != CelValue::Kind::Map)
                 return;
             kept->value = std::move(value).value();
         } else {
             const QByteArray *fed = whole->textInArena ? nullptr : &whole->text;
-            kept = convert(whole->text, fed, *m_upstreamReads, std::size_t(fed ? 0 : whole->text.size()) + 768,
-                           CelArena::FirstBlock::Exact);
+            // Consumers that read below the document's members (its ports, say) convert about
+            // as much again as its text.
+            kept = convert(whole->text, fed, *m_upstreamReads,
+                           std::size_t(fed ? 1 : 2) * std::size_t(whole->text.size()) + 1024, CelArena::Blocks::Exact);
             if (kept->value.kind() != CelValue::Kind::Map)
                 return;
         }
@@ -430,7 +432,7 @@ private:
     // `problem` (when given) then says why.
     static std::shared_ptr<ConvertedDocument> convert(QByteArrayView text, const QByteArray *fed,
                                                       const CelProjection &reads, std::size_t expected,
-                                                      CelArena::FirstBlock block, QString *problem = nullptr)
+                                                      CelArena::Blocks block, QString *problem = nullptr)
     {
         const std::size_t size = std::size_t(text.size());
         auto document = std::make_shared<ConvertedDocument>(expected, block);
@@ -570,11 +572,14 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     // an id of several rows, is looked up; the walk never goes back.
     std::vector<int> uses(std::size_t(count), 1);
     const QStringList &ids = feed.ids();
+    // Rows not in id order (products of an in-memory document) are all looked up: the walk
+    // relies on the order to find the last of several rows of an id, as rowOf() does.
+    const bool sorted = std::is_sorted(ids.cbegin(), ids.cend());
     qint64 cursor = 0;
     for (const auto &[id, consumers] : inputCounts) {
-        while (cursor < count && ids.at(cursor) < id)
+        while (sorted && cursor < count && ids.at(cursor) < id)
             ++cursor;
-        const bool walked = cursor < count && ids.at(cursor) == id
+        const bool walked = sorted && cursor < count && ids.at(cursor) == id
             && (cursor + 1 == count || ids.at(cursor + 1) != id);
         const qint64 producer = walked ? cursor : feed.rowOf(id);
         if (producer >= 0)

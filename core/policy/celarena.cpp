@@ -11,6 +11,7 @@
 
 #if defined(Q_OS_LINUX)
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 namespace Tessera {
@@ -18,7 +19,6 @@ namespace Tessera {
 namespace {
 
 constexpr std::size_t HeaderSize = 64; // keeps the first allocation of a block aligned
-constexpr std::size_t PageSize = 4096;
 
 // `block`, its pages mapped in one system call. A block the pool did not have is mostly
 // memory the process never touched: mapped page by page, as first writes fault them in, each
@@ -31,6 +31,7 @@ void *populated(void *block, std::size_t size)
 #ifndef MADV_POPULATE_WRITE
 #define MADV_POPULATE_WRITE 23
 #endif
+    static const auto PageSize = std::size_t(sysconf(_SC_PAGESIZE));
     if (block && size >= 2 * PageSize) {
         const auto begin = reinterpret_cast<std::uintptr_t>(block) & ~std::uintptr_t(PageSize - 1);
         const auto end = (reinterpret_cast<std::uintptr_t>(block) + size + PageSize - 1) & ~std::uintptr_t(PageSize - 1);
@@ -122,9 +123,10 @@ BlockPool &blockPool()
 
 } // namespace
 
-CelArena::CelArena(std::size_t expected, FirstBlock first)
+CelArena::CelArena(std::size_t expected, Blocks blocks)
+    : m_blocks(blocks)
 {
-    grow(std::max<std::size_t>(expected, 256), 1, first);
+    grow(std::max<std::size_t>(expected, 256), 1);
     m_next = m_begin;
 }
 
@@ -140,12 +142,12 @@ CelArena::~CelArena()
     }
 }
 
-char *CelArena::grow(std::size_t size, std::size_t alignment, FirstBlock block)
+char *CelArena::grow(std::size_t size, std::size_t alignment)
 {
     const std::size_t previous = m_block ? m_block->size : 0;
     std::size_t capacity = std::max(previous * 2, size + alignment);
     void *memory = nullptr;
-    const std::size_t pooled = block == FirstBlock::Pooled ? BlockPool::capacityFor(capacity) : 0;
+    const std::size_t pooled = m_blocks == Blocks::Pooled ? BlockPool::capacityFor(capacity) : 0;
     if (pooled) {
         capacity = pooled;
         memory = blockPool().take(capacity);

@@ -18,13 +18,13 @@ namespace Tessera {
 class CelArena final
 {
 public:
-    // Pooled: the first block is the smallest pooled block with room for `expected` bytes
-    // (16 kB at least), taken from blocks that arenas gone before gave back. Exact: a block of
-    // `expected` bytes from the allocator, for an arena much smaller than that.
-    enum class FirstBlock { Pooled, Exact };
+    // Pooled: each block is the smallest pooled block with room for what it must hold (16 kB
+    // at least), taken from blocks that arenas gone before gave back. Exact: blocks of just
+    // that size from the allocator, for an arena much smaller than a pooled block.
+    enum class Blocks { Pooled, Exact };
 
     // The first block holds `expected` bytes; later blocks double.
-    explicit CelArena(std::size_t expected = 4096, FirstBlock first = FirstBlock::Pooled);
+    explicit CelArena(std::size_t expected = 4096, Blocks blocks = Blocks::Pooled);
     ~CelArena();
     CelArena(const CelArena &) = delete;
     CelArena &operator=(const CelArena &) = delete;
@@ -62,7 +62,7 @@ private:
         const auto bits = reinterpret_cast<std::uintptr_t>(p);
         return reinterpret_cast<char *>((bits + alignment - 1) & ~std::uintptr_t(alignment - 1));
     }
-    char *grow(std::size_t size, std::size_t alignment, FirstBlock block = FirstBlock::Pooled);
+    char *grow(std::size_t size, std::size_t alignment);
 
     Block *m_block = nullptr;
     char *m_begin = nullptr;
@@ -70,6 +70,7 @@ private:
     char *m_end = nullptr;
     std::size_t m_used = 0; // in the blocks before m_block
     std::size_t m_reserved = 0;
+    Blocks m_blocks = Blocks::Pooled;
     QByteArray m_kept;
 };
 

@@ -73,7 +73,7 @@ void appendBounded(QString &out, const CelValue &value, qsizetype limit)
         }
         if (value.mapValue().isPartial()) {
             const CelValue whole = CelJson::complete(value);
-            if (!whole.mapValue().isPartial()) { // else its text did not parse: show what there is
+            if (!whole.mapValue().isPartial()) { // else its text is gone: show what there is
                 appendBounded(out, whole, limit);
                 return;
             }
@@ -90,6 +90,8 @@ void appendBounded(QString &out, const CelValue &value, qsizetype limit)
             out += u": "_s;
             appendBounded(out, item, limit);
         }
+        if (value.mapValue().isPartial()) // it has more members than it holds
+            out += first ? u"…"_s : u", …"_s;
         out += u'}';
         return;
     }

@@ -1079,7 +1079,7 @@ Result<CelValue> CelJson::parse(const QByteArray &utf8, const CelProjection &pro
 
 CelValue CelJson::complete(const CelValue &value)
 {
-    if (value.kind() != CelValue::Kind::Map || !value.mapValue().isPartial())
+    if (value.kind() != CelValue::Kind::Map || !value.mapValue().isPartial() || value.mapValue().source().isEmpty())
         return value;
     auto whole = parse(value.mapValue().source());
     return whole ? std::move(whole).value() : value;

@@ -504,12 +504,14 @@ QString CelValue::debugString() const
     case Kind::Map: {
         if (mapValue().isPartial()) {
             const CelValue whole = CelJson::complete(*this);
-            if (!whole.mapValue().isPartial()) // else its text did not parse: show what there is
+            if (!whole.mapValue().isPartial()) // else its text is gone: show what there is
                 return whole.debugString();
         }
         QStringList parts;
         for (const auto &[key, value] : mapValue().entries())
             parts += key.debugString() + u": "_s + value.debugString();
+        if (mapValue().isPartial()) // it has more members than it holds
+            parts += u"…"_s;
         return u'{' + parts.join(u", "_s) + u'}';
     }
     case Kind::Type:

@@ -74,6 +74,7 @@ private slots:
     void arenaRejects_data();
     void arenaRejects();
     void arenaMapsCopyOnWrite();
+    void exactArenaStaysSmall();
 };
 
 void tst_CelJson::parseMatchesFromJson_data()
@@ -386,6 +387,19 @@ void tst_CelJson::arenaMapsCopyOnWrite()
         QCOMPARE(*copy.find(key), CelValue::fromInt(i));
     }
     QCOMPARE(*copy.find(CelValue::fromString(u"extra"_s)), CelValue::fromInt(99));
+}
+
+void tst_CelJson::exactArenaStaysSmall()
+{
+    // An arena of exact blocks grows by exact blocks: a document kept small does not end in
+    // a 16 kB pooled block when it needs a little more than it was given.
+    CelArena exact(256, CelArena::Blocks::Exact);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(exact.allocate(100));
+    QVERIFY(exact.used() >= 1000);
+    QVERIFY2(exact.reserved() < 2048, qPrintable(QString::number(exact.reserved())));
+    CelArena pooled(256);
+    QVERIFY(pooled.reserved() >= 16 * 1024 - 64);
 }
 
 QTEST_GUILESS_MAIN(tst_CelJson)

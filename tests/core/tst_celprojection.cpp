@@ -161,7 +161,7 @@ void tst_CelProjection::droppedText()
     text.detach();
     CelProjection reads;
     reads.member(u"owner").setWhole();
-    CelArena arena(256, CelArena::FirstBlock::Exact);
+    CelArena arena(256, CelArena::Blocks::Exact);
     auto value = CelJson::parse(text, reads, arena, CelJson::Text::Dropped);
     QVERIFY2(value, qPrintable(value.error()));
     text.fill(' ');
@@ -182,6 +182,17 @@ void tst_CelProjection::droppedText()
     shown.clear();
     CelExplanation::appendShown(shown, *idOnly);
     QCOMPARE(shown, uR"({"id": "x", …})"_s);
+    // Without an id, it shows what it holds, and that it holds less than there was.
+    CelProjection ports;
+    ports.member(u"ports").elements().member(u"name").setWhole();
+    auto nested = CelJson::parse(R"({"ports": [{"name": "a", "type": "table"}]})"_ba, ports, arena,
+                                 CelJson::Text::Dropped);
+    QVERIFY(nested);
+    const CelValue port = nested->mapValue().find(CelValue::fromString(u"ports"_s))->listValue().first();
+    shown.clear();
+    CelExplanation::appendShown(shown, port);
+    QCOMPARE(shown, uR"({"name": "a", …})"_s);
+    QCOMPARE(port.debugString(), uR"({"name": "a", …})"_s);
 }
 
 void tst_CelProjection::skipsTrickyValues()

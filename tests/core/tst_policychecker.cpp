@@ -34,6 +34,7 @@ private slots:
     void upstreamAndDomainVariables();
     void streamingMatchesProductByProduct_data();
     void streamingMatchesProductByProduct();
+    void documentsOutOfIdOrder();
     void cancel();
     void unreadableDocumentStopsTheCheck();
     void whatIf();
@@ -336,6 +337,22 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
             QVERIFY2(shown->detail().contains(u"{\"name\": "_s), qPrintable(shown->detail()));
         }
     }
+}
+
+void tst_PolicyChecker::documentsOutOfIdOrder()
+{
+    // An in-memory document lists its products in its own order, an id perhaps twice: each
+    // document must still be counted for the row its consumers read (the last of an id), or
+    // it is converted twice and another kept to the end.
+    CatalogDocument d = document(); // orders.orders, orders-eu.eu-orders (reads orders.orders), customers
+    d.products.prepend(d.products.at(0));
+    d.products.move(1, 3); // orders.orders, eu-orders, customers, orders.orders
+    d.policies = {policy(u"upstream"_s, u"upstream.all(u, u.owner != '')"_s)};
+    const auto report = PolicyChecker::check(d);
+    TESSERA_VERIFY_OK(report);
+    QCOMPARE(report->products.size(), 4);
+    QCOMPARE(report->documentsConverted, 4);
+    QCOMPARE(report->documentsKeptToEnd, 0);
 }
 
 void tst_PolicyChecker::unreadableDocumentStopsTheCheck()
