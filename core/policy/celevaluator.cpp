@@ -516,10 +516,13 @@ const CelValue &CelEvaluator::stepLimit()
     return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
 }
 
-bool CelEvaluator::chargeFor(const CelValue &a, const CelValue &b)
+Q_ALWAYS_INLINE bool CelEvaluator::chargeFor(const CelValue &a, const CelValue &b)
 {
+    // Inline: every comparison of a policy comes here, mostly with short strings. Nothing to
+    // count leaves the limit to the callers: the inline paths check it where the general
+    // path would.
     const qint64 steps = scanSteps(a) + scanSteps(b);
-    if (steps == 0)
+    if (steps == 0) [[likely]]
         return true;
     m_steps += steps;
     if (m_steps <= m_maxSteps)
