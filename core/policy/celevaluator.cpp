@@ -478,9 +478,15 @@ namespace {
 // What an operation on `value` scans, in steps: a step per 16 characters or bytes, per element.
 Q_ALWAYS_INLINE qint64 scanSteps(const CelValue &value)
 {
+    // Strings, which policies compare most, by the length they carry inline; then strings,
+    // bytes, lists and maps are neighbours among the kinds: one comparison rules out scalars.
+    static_assert(int(Kind::Bytes) == int(Kind::String) + 1 && int(Kind::List) == int(Kind::String) + 2
+                  && int(Kind::Map) == int(Kind::String) + 3);
+    if (value.kind() == Kind::String) [[likely]]
+        return qint64(quint64(value.stringLength()) >> 4);
+    if (quint8(quint8(value.kind()) - quint8(Kind::String)) > 3)
+        return 0;
     switch (value.kind()) {
-    case Kind::String:
-        return value.stringValue().size() / 16;
     case Kind::Bytes:
         return value.bytesValue().size() / 16;
     case Kind::List:
@@ -516,11 +522,22 @@ const CelValue &CelEvaluator::stepLimit()
     return abort(tr("evaluation exceeded %1 steps").arg(m_limits.maxSteps));
 }
 
-Q_ALWAYS_INLINE bool CelEvaluator::chargeFor(const CelValue &a, const CelValue &b)
+Q_ALWAYS_INLINE bool CelEvaluator::chargeFor(Function function, const CelValue &a, const CelValue &b)
 {
-    // Inline: every comparison of a policy comes here, mostly with short strings. Nothing to
-    // count leaves the limit to the callers: the inline paths check it where the general
-    // path would.
+    // Inline: every comparison of a policy comes here, mostly with two short strings, which
+    // count nothing; strings of different lengths are unequal at once.
+    if (a.isStringShorterThan(16) && b.isStringShorterThan(16)) [[likely]]
+        return true;
+    if ((function == Function::Equal || function == Function::NotEqual) && a.kind() == Kind::String
+        && b.kind() == Kind::String && a.stringLength() != b.stringLength())
+        return true;
+    return chargeForLarge(a, b);
+}
+
+bool CelEvaluator::chargeForLarge(const CelValue &a, const CelValue &b)
+{
+    // Nothing to count leaves the limit to the callers: the inline paths check it where the
+    // general path would.
     const qint64 steps = scanSteps(a) + scanSteps(b);
     if (steps == 0) [[likely]]
         return true;
@@ -884,7 +901,7 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::comparedInPlace(const CelAst &node
     m_steps += 2;
     // As binary() counts comparing large operands, so that an outcome and its explanation
     // (which takes the general path) count the same steps.
-    if (!chargeFor(*a, *b)) [[unlikely]]
+    if (!chargeFor(node.function, *a, *b)) [[unlikely]]
         return &m_abortValue;
     switch (node.function) {
     case Function::Equal:
@@ -940,7 +957,7 @@ const CelValue &CelEvaluator::binary(const CelAst &node, CelValue &out)
     const bool indexing = node.function == Function::Index || node.function == Function::OptionalIndex;
     const bool keyInMap = node.function == Function::In && b.kind() == Kind::Map;
     static const CelValue none;
-    if (!chargeFor(indexing ? none : a, keyInMap ? none : b)) [[unlikely]]
+    if (!chargeFor(node.function, indexing ? none : a, keyInMap ? none : b)) [[unlikely]]
         return m_abortValue;
     switch (node.function) {
     case Function::Equal:

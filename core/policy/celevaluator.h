@@ -101,9 +101,10 @@ private:
     // Aborts when a built string, bytes or list exceeds the limits, or the evaluation has
     // built more than it may; true when it does.
     bool tooLarge(const CelValue &value);
-    // Counts the work of an operation on `a` and `b` in proportion to their sizes, as steps
+    // Counts the work of `function` on `a` and `b` in proportion to their sizes, as steps
     // (see CelLimits::maxSteps); false, and the evaluation aborted, past the limit.
-    bool chargeFor(const CelValue &a, const CelValue &b);
+    bool chargeFor(CelAst::Function function, const CelValue &a, const CelValue &b);
+    bool chargeForLarge(const CelValue &a, const CelValue &b);
     // Counts `bytes` built towards CelLimits::maxAllocation; false, and aborted, past it.
     bool chargeAllocation(qint64 bytes);
 

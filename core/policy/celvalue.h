@@ -152,6 +152,14 @@ public:
     double doubleValue() const { return m_double; }
     // String, Type (its name) or Error (its message).
     const QString &stringValue() const { return payload<QString>(); }
+    // A string's length in UTF-16 code units, without reading its payload unless it is huge.
+    qsizetype stringLength() const
+    {
+        return m_nanos != MaxInlineLength ? qsizetype(m_nanos) : stringValue().size();
+    }
+    // Whether this is a string shorter than `length` (at most MaxInlineLength), told from the
+    // value alone.
+    bool isStringShorterThan(qint32 length) const { return m_kind == Kind::String && m_nanos < length; }
     const QByteArray &bytesValue() const { return payload<QByteArray>(); }
     const QList<CelValue> &listValue() const { return payload<QList<CelValue>>(); }
     const CelMap &mapValue() const { return payload<CelMap>(); }
