@@ -258,7 +258,7 @@ struct ConvertedDocument
     CelValue value; // a map; null when the document is not a JSON object
     QByteArray text; // what it was read from (partial maps show theirs)
     bool textInArena = false; // a copy, else the feed's own
-    bool upstreamOnly = false; // read for its consumers alone (see DocumentSlots::finish())
+    bool upstreamOnly = false; // read for its consumers alone (see DocumentSlots::keepForConsumers())
 };
 
 // The converted documents of a check, each converted when first needed (as a product or as
@@ -270,7 +270,7 @@ class DocumentSlots
 {
 public:
     // `upstreamReads`, when not null, is what consumers read of a document: once its own row is
-    // done, a document kept for later consumers keeps only that (see finish()).
+    // done, a document kept for later consumers keeps only that (see keepForConsumers()).
     DocumentSlots(DocumentFeed &feed, const std::vector<int> &uses, const CelProjection &reads,
                   const CelProjection *upstreamReads)
         : m_feed(feed)
@@ -308,7 +308,8 @@ public:
             const qsizetype size = fed ? fed->size() : read.size();
             QString problem;
             auto document = convert(fed ? QByteArrayView(*fed) : read, fed, m_reads,
-                                    std::size_t(size) * 3 + 1024, CelArena::Blocks::Pooled, &problem);
+                                    std::size_t(size) * 3 + 1024, CelArena::Blocks::Pooled, CelJson::Text::Kept,
+                                    &problem);
             if (!problem.isEmpty())
                 qCWarning(lcPolicy).noquote() << u"product document %1 is not a JSON object: %2"_s.arg(index).arg(problem);
             slot.document = std::move(document);
@@ -349,23 +350,16 @@ public:
         // size rather than a pooled one several times as big. The text goes too when nothing
         // kept would show it: the document itself shows as its id, and members read whole
         // show themselves.
-        std::shared_ptr<ConvertedDocument> kept;
         const CelValue *id = idField().in(whole->value);
-        if (!m_consumersShowText && id && id->kind() == CelValue::Kind::String) {
-            kept = std::make_shared<ConvertedDocument>(512, CelArena::Blocks::Exact);
-            auto value = CelJson::parse(whole->text, *m_upstreamReads, kept->arena, CelJson::Text::Dropped);
-            if (!value || value->kind() != CelValue::Kind::Map)
-                return;
-            kept->value = std::move(value).value();
-        } else {
-            const QByteArray *fed = whole->textInArena ? nullptr : &whole->text;
-            // Consumers that read below the document's members (its ports, say) convert about
-            // as much again as its text.
-            kept = convert(whole->text, fed, *m_upstreamReads,
-                           std::size_t(fed ? 1 : 2) * std::size_t(whole->text.size()) + 1024, CelArena::Blocks::Exact);
-            if (kept->value.kind() != CelValue::Kind::Map)
-                return;
-        }
+        const bool dropText = !m_consumersShowText && id && id->kind() == CelValue::Kind::String;
+        const QByteArray *fed = whole->textInArena ? nullptr : &whole->text;
+        // Consumers that read below the document's members (its ports, say) convert about as
+        // much again as its text.
+        const std::size_t expected = dropText ? 512 : std::size_t(fed ? 1 : 2) * std::size_t(whole->text.size()) + 1024;
+        auto kept = convert(whole->text, fed, *m_upstreamReads, expected, CelArena::Blocks::Exact,
+                            dropText ? CelJson::Text::Dropped : CelJson::Text::Kept);
+        if (kept->value.kind() != CelValue::Kind::Map)
+            return;
         kept->upstreamOnly = true;
         const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
         // Unless the last consumer came and went meanwhile.
@@ -426,17 +420,20 @@ private:
     }
 
     // `text` read through `reads` into a document of its own, whose arena's first block holds
-    // `expected` bytes. `fed`, when not null, is `text` as a QByteArray that lasts; else the
-    // text is copied into the arena (a reader's text lasts until its next read, and partial
-    // maps show theirs later). The value is null when the text is not a JSON object, and
-    // `problem` (when given) then says why.
+    // `expected` bytes. With Text::Kept, the document keeps its text for its partial maps to
+    // show: `fed`, when not null, is `text` as a QByteArray that lasts; else the text is
+    // copied into the arena (a reader's text lasts until its next read). The value is null
+    // when the text is not a JSON object, and `problem` (when given) then says why.
     static std::shared_ptr<ConvertedDocument> convert(QByteArrayView text, const QByteArray *fed,
                                                       const CelProjection &reads, std::size_t expected,
-                                                      CelArena::Blocks block, QString *problem = nullptr)
+                                                      CelArena::Blocks block, CelJson::Text keep = CelJson::Text::Kept,
+                                                      QString *problem = nullptr)
     {
         const std::size_t size = std::size_t(text.size());
         auto document = std::make_shared<ConvertedDocument>(expected, block);
-        if (fed) {
+        if (keep == CelJson::Text::Dropped) {
+            document->text = QByteArray::fromRawData(text.data(), text.size()); // only while reading
+        } else if (fed) {
             document->text = *fed;
         } else {
             char *copy = document->arena.allocateArray<char>(size);
@@ -445,7 +442,9 @@ private:
             document->text = QByteArray::fromRawData(copy, qsizetype(size));
             document->textInArena = true;
         }
-        auto value = CelJson::parse(document->text, reads, document->arena);
+        auto value = CelJson::parse(document->text, reads, document->arena, keep);
+        if (keep == CelJson::Text::Dropped)
+            document->text = QByteArray();
         if (value && value->kind() == CelValue::Kind::Map)
             document->value = std::move(value).value();
         else if (problem)

@@ -536,9 +536,13 @@ Q_ALWAYS_INLINE bool CelEvaluator::chargeFor(Function function, const CelValue &
 
 bool CelEvaluator::chargeForLarge(const CelValue &a, const CelValue &b)
 {
+    return chargeSteps(scanSteps(a) + scanSteps(b));
+}
+
+bool CelEvaluator::chargeSteps(qint64 steps)
+{
     // Nothing to count leaves the limit to the callers: the inline paths check it where the
     // general path would.
-    const qint64 steps = scanSteps(a) + scanSteps(b);
     if (steps == 0) [[likely]]
         return true;
     m_steps += steps;
@@ -1081,9 +1085,8 @@ const CelValue &CelEvaluator::unary(const CelAst &node, CelValue &out)
     case Function::Size:
         switch (a.kind()) {
         case Kind::String:
-            m_steps += a.stringValue().size() / 16; // counting code points scans the text
-            if (m_steps > m_maxSteps) [[unlikely]]
-                return stepLimit();
+            if (!chargeSteps(scanSteps(a))) [[unlikely]] // counting code points scans the text
+                return m_abortValue;
             out = CelValue::fromInt(codePointCount(a.stringValue()));
             return out;
         case Kind::Bytes:
@@ -1197,9 +1200,8 @@ const CelValue &CelEvaluator::generic(const CelAst &node, size_t first, const QS
     qint64 scanned = 0;
     for (const CelValue &arg : args)
         scanned += scanSteps(arg);
-    m_steps += scanned;
-    if (m_steps > m_maxSteps)
-        return stepLimit();
+    if (!chargeSteps(scanned))
+        return m_abortValue;
     out = function(node, args);
     if (tooLarge(out))
         return m_abortValue;

@@ -105,6 +105,8 @@ private:
     // (see CelLimits::maxSteps); false, and the evaluation aborted, past the limit.
     bool chargeFor(CelAst::Function function, const CelValue &a, const CelValue &b);
     bool chargeForLarge(const CelValue &a, const CelValue &b);
+    // Counts `steps` of work on large values; false, and aborted, past the limit.
+    bool chargeSteps(qint64 steps);
     // Counts `bytes` built towards CelLimits::maxAllocation; false, and aborted, past it.
     bool chargeAllocation(qint64 bytes);
 
