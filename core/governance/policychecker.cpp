@@ -785,8 +785,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
             report.policyCounts[std::size_t(j)] += policyCounts[std::size_t(j)];
         return complete;
     }, progress, 0, count, [&] {
-        // Closing a reader unmaps the catalog pages it read, hundreds of megabytes of a large
-        // one: a thread with nothing left to check closes its own while the others finish.
+        // A thread with nothing left to check closes its reader (a connection and its page
+        // cache) while the others finish.
         std::unique_ptr<ProductDocumentReader> idle;
         {
             const std::lock_guard lock(readersMutex);

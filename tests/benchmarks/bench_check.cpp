@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     }
     if (readOnly) {
         // Reading alone, on one thread: every document through one reader, as a check's
-        // worker reads them (a blob handle moved from row to row, the catalog memory-mapped).
+        // worker reads them (a blob handle moved from row to row).
         auto catalog = SqliteCatalog::open(path, SqliteCatalog::OpenMode::ReadOnly);
         if (!catalog)
             return std::fprintf(stderr, "%s\n", qPrintable(catalog.error())), 1;
