@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <bit>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
@@ -40,6 +42,17 @@ CelProjection &CelProjection::member(QStringView name)
     }
     m_members.emplace_back(CelStringPool::intern(name), std::make_unique<CelProjection>());
     m_memberNames.push_back(name.toUtf8());
+    // Members are added while programs are compiled, not while documents are read: the
+    // table is simply made again.
+    m_slots.assign(std::max(m_slots.size(), std::bit_ceil(2 * m_memberNames.size())), Slot {});
+    const size_t mask = m_slots.size() - 1;
+    for (size_t member = 0; member < m_memberNames.size(); ++member) {
+        const Signature signature = signatureOf(m_memberNames[member]);
+        size_t i = signature.slot(mask);
+        while (m_slots[i].member >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = {signature, qsizetype(member)};
+    }
     CelValue key = CelStringPool::internValue(name);
     const size_t hash = CelMap::hashOf(key.stringValue());
     m_memberKeys.push_back({key.isOwned() ? CelValue() : key, hash});
@@ -50,15 +63,6 @@ const CelProjection *CelProjection::findMember(QByteArrayView utf8) const
 {
     const qsizetype i = indexOfMember(utf8);
     return i < 0 ? nullptr : m_members[std::size_t(i)].second.get();
-}
-
-qsizetype CelProjection::indexOfMember(QByteArrayView utf8) const
-{
-    for (size_t i = 0; i < m_memberNames.size(); ++i) {
-        if (m_memberNames[i] == utf8)
-            return qsizetype(i);
-    }
-    return -1;
 }
 
 const CelProjection *CelProjection::findMember(const QString &name) const

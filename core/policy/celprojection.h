@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <utility>
@@ -51,8 +53,23 @@ public:
     // The same by the name's UTF-8 bytes, as a JSON reader meets them.
     const CelProjection *findMember(QByteArrayView utf8) const;
     qsizetype memberCount() const { return qsizetype(m_members.size()); }
-    // The same as an index for memberAt() and memberKey(), or -1.
-    qsizetype indexOfMember(QByteArrayView utf8) const;
+    // The same as an index for memberAt() and memberKey(), or -1. Inline, by a hash of the
+    // name's length and first and last eight bytes: a reader looks up every key it meets.
+    qsizetype indexOfMember(QByteArrayView utf8) const
+    {
+        const Signature key = signatureOf(utf8);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = key.slot(mask);; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.member < 0)
+                return -1;
+            if (slot.signature == key
+                && (key.length <= 16
+                    || std::memcmp(m_memberNames[std::size_t(slot.member)].constData() + 8, utf8.data() + 8,
+                                   std::size_t(key.length - 16)) == 0))
+                return slot.member;
+        }
+    }
     const CelProjection &memberAt(qsizetype index) const
     {
         return *m_members[std::size_t(index)].second;
@@ -88,6 +105,54 @@ private:
     bool m_sized = false;
     std::vector<std::pair<QString, std::unique_ptr<CelProjection>>> m_members;
     std::vector<QByteArray> m_memberNames; // m_members' names in UTF-8
+
+    // A name's length with its first and last eight bytes (zero-padded when shorter): equal
+    // for names of up to 16 bytes only when the names are.
+    struct Signature
+    {
+        quint64 head = 0;
+        quint64 tail = 0;
+        qsizetype length = 0;
+        bool operator==(const Signature &) const = default;
+        size_t slot(size_t mask) const
+        {
+            return size_t(((head ^ tail) + quint64(length)) * 0x9E3779B97F4A7C15ull >> 40) & mask;
+        }
+    };
+    static quint64 bytesAt(const char *p, qsizetype n) // n <= 8
+    {
+        quint64 word = 0;
+        if (n == 8) {
+            std::memcpy(&word, p, 8);
+        } else if (n >= 4) {
+            // Two loads that overlap: the bytes they share are the same.
+            quint32 low, high;
+            std::memcpy(&low, p, 4);
+            std::memcpy(&high, p + n - 4, 4);
+            word = quint64(low) | (quint64(high) << (8 * (n - 4)));
+        } else {
+            for (qsizetype i = 0; i < n; ++i)
+                word |= quint64(quint8(p[i])) << (8 * i);
+        }
+        return word;
+    }
+    static Signature signatureOf(QByteArrayView utf8)
+    {
+        const qsizetype n = utf8.size();
+        Signature signature;
+        signature.length = n;
+        signature.head = bytesAt(utf8.data(), std::min<qsizetype>(n, 8));
+        if (n > 8)
+            signature.tail = bytesAt(utf8.data() + n - std::min<qsizetype>(n - 8, 8), std::min<qsizetype>(n - 8, 8));
+        return signature;
+    }
+    // Open addressing over the members' signatures, at most half full.
+    struct Slot
+    {
+        Signature signature;
+        qsizetype member = -1;
+    };
+    std::vector<Slot> m_slots = std::vector<Slot>(4);
     struct Key
     {
         CelValue value;

@@ -30,6 +30,7 @@ private slots:
     void skipsTrickyValues();
     void rejectsBrokenSkippedValues();
     void matchesKeysHoweverWritten();
+    void findsMembersByName();
     void sameResultsAsWholeDocuments();
 
 private:
@@ -253,6 +254,41 @@ void tst_CelProjection::matchesKeysHoweverWritten()
         QVERIFY(!map.contains(CelValue::fromString(u"longer_than_a_wore"_s)));
         QVERIFY(!map.contains(CelValue::fromString(u"idx"_s)));
     }
+}
+
+void tst_CelProjection::findsMembersByName()
+{
+    // Names that share a length and their first and last eight bytes, of every length around
+    // the words compared, among enough members to grow the table several times: each is
+    // found as itself and nothing else is.
+    QStringList names {u""_s, u"a"_s, u"b"_s, u"id"_s, u"pii"_s, u"name"_s, u"nam"_s, u"naMe"_s};
+    for (int length = 5; length <= 26; ++length) {
+        QString name(length, u'x');
+        names.append(name);
+        name[length / 2] = u'y';
+        names.append(name);
+        name[0] = u'y';
+        names.append(name);
+        name[length - 1] = u'z';
+        names.append(name);
+    }
+    names.append(u"abcdefgh_1_ijklmnop"_s);
+    names.append(u"abcdefgh_2_ijklmnop"_s);
+    names.removeDuplicates();
+    CelProjection reads;
+    for (const QString &name : std::as_const(names))
+        reads.member(name).setSized();
+    QCOMPARE(reads.memberCount(), names.size());
+    for (const QString &name : std::as_const(names)) {
+        const QByteArray utf8 = name.toUtf8();
+        const qsizetype at = reads.indexOfMember(utf8);
+        QVERIFY2(at >= 0, qPrintable(name));
+        QCOMPARE(reads.memberKey(at).stringValue(), name);
+        QCOMPARE(reads.findMember(QByteArrayView(utf8)), &reads.memberAt(at));
+    }
+    for (const QByteArrayView absent : {"c"_ba, "ids"_ba, "Name"_ba, "xxxxxxxxxxxxxxxxxxxxxxxxxxx"_ba,
+                                        "abcdefgh_3_ijklmnop"_ba, "xxxxxxxxxyxxxxxxxxxx"_ba})
+        QCOMPARE(reads.indexOfMember(absent), -1);
 }
 
 void tst_CelProjection::sameResultsAsWholeDocuments()
