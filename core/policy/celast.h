@@ -115,6 +115,11 @@ struct CelAst
     // Select: the map slot the field was found in last time (CelMap::findField), shared by
     // the threads that evaluate the node; read and written through std::atomic_ref.
     alignas(std::atomic_ref<qint32>::required_alignment) mutable qint32 fieldHint = 0;
+    // Select: when the node ends a chain of plain field selections (`p.schema.fields`) from a
+    // variable or a macro's variable, that identifier and the chain's selects from it
+    // outwards, this node last: the evaluator walks them without visiting the tree.
+    const CelAst *pathRoot = nullptr;
+    std::vector<const CelAst *> pathSelects;
     qsizetype variableOffset = 0; // Comprehension: where its variable is named
     std::shared_ptr<const re2::RE2> regex; // matches() with a literal pattern, compiled once
 

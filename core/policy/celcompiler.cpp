@@ -174,7 +174,21 @@ bool CelCompiler::resolveSelect(CelAst &node)
             }
         }
     }
-    return resolve(*node.children[0]);
+    if (!resolve(*node.children[0]))
+        return false;
+    const CelAst &operand = *node.children[0];
+    if (!node.testOnly && !node.optional) {
+        if (operand.kind == CelAst::Kind::Identifier
+            && (operand.reference == CelAst::Reference::Variable || operand.reference == CelAst::Reference::Local)) {
+            node.pathRoot = &operand;
+        } else if (operand.kind == CelAst::Kind::Select && operand.pathRoot) {
+            node.pathRoot = operand.pathRoot;
+            node.pathSelects = operand.pathSelects;
+        }
+        if (node.pathRoot)
+            node.pathSelects.push_back(&node);
+    }
+    return true;
 }
 
 namespace {

@@ -746,30 +746,19 @@ const CelValue &CelEvaluator::select(const CelAst &node, CelValue &out)
 
 Q_ALWAYS_INLINE const CelValue *CelEvaluator::path(const CelAst &node)
 {
-    // The selects from the outermost inwards, down to the variable they start from.
-    std::array<const CelAst *, 8> selects;
-    size_t count = 0;
-    const CelAst *root = &node;
-    while (root->kind == CelAst::Kind::Select && root->reference == CelAst::Reference::ByName
-           && !root->testOnly && !root->optional) {
-        if (count == selects.size())
-            return nullptr;
-        selects[count++] = root;
-        root = root->children[0].get();
-    }
-    const CelValue *value = nullptr;
-    if (root->kind != CelAst::Kind::Identifier)
+    const CelAst *root = node.pathRoot;
+    if (!root)
         return nullptr;
+    const CelValue *value = nullptr;
     if (root->reference == CelAst::Reference::Local)
         value = m_locals[root->slot];
-    else if (root->reference == CelAst::Reference::Variable && size_t(root->slot) < m_variables.size())
+    else if (size_t(root->slot) < m_variables.size())
         value = &m_variables[size_t(root->slot)];
     else
         return nullptr;
     // The nodes count as evaluated, as they would be one by one.
-    m_steps += qint64(count);
-    while (count > 0) {
-        const CelAst *select = selects[--count];
+    m_steps += qint64(node.pathSelects.size());
+    for (const CelAst *select : node.pathSelects) {
         if (value->kind() != Kind::Map)
             return nullptr; // the recursive walk reports the error
         value = findField(value->mapValue(), *select);
@@ -1325,6 +1314,73 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
         // element whose body needs more is counted again and goes the general way below, with
         // the ones after it.
         const bool deciding = node.macro == Macro::Exists;
+        // Most such bodies compare a field path of the element with a literal, or are one:
+        // those go straight from each element down its path, counting the steps quick()
+        // would, while the step limit is not in sight.
+        const auto ownPath = [&](const CelAst &n) {
+            return n.kind == CelAst::Kind::Select && n.pathRoot && n.pathRoot->reference == CelAst::Reference::Local
+                && n.pathRoot->slot == slot;
+        };
+        const CelAst *fieldPath = nullptr;
+        const CelValue *literal = nullptr;
+        bool literalFirst = false;
+        if (body.directComparison) {
+            const CelAst &left = *body.children[0];
+            const CelAst &right = *body.children[1];
+            if (ownPath(left) && right.kind == CelAst::Kind::Literal) {
+                fieldPath = &left;
+                literal = &right.value;
+            } else if (left.kind == CelAst::Kind::Literal && ownPath(right)) {
+                fieldPath = &right;
+                literal = &left.value;
+                literalFirst = true;
+            }
+        } else if (ownPath(body) && !m_bindings) {
+            fieldPath = &body;
+        }
+        if (fieldPath) {
+            // The loop's step, the body's, its selects' and, for a comparison, its operands'.
+            const qint64 perElement = 2 + qint64(fieldPath->pathSelects.size()) + (literal ? 2 : 0);
+            for (; first < count && m_steps + perElement <= m_maxSteps; ++first) {
+                const CelValue *v = elements ? &elements->at(first) : &entries->at(first).first;
+                for (const CelAst *select : fieldPath->pathSelects) {
+                    v = v->kind() == Kind::Map ? findField(v->mapValue(), *select) : nullptr;
+                    if (!v)
+                        break;
+                }
+                if (!v)
+                    break;
+                bool result;
+                const qint64 before = m_steps;
+                m_steps += perElement;
+                if (literal) {
+                    const CelValue &a = literalFirst ? *literal : *v;
+                    const CelValue &b = literalFirst ? *v : *literal;
+                    if (!chargeFor(body.function, a, b)) [[unlikely]] {
+                        m_locals[slot] = saved;
+                        return m_abortValue;
+                    }
+                    if (body.function == Function::Equal || body.function == Function::NotEqual) {
+                        result = a.celEquals(b) == (body.function == Function::Equal);
+                    } else if (const auto order = a.celCompare(b)) {
+                        result = ordered(body.function, *order).boolValue();
+                    } else {
+                        m_steps = before; // no overload: the general way reports it
+                        break;
+                    }
+                } else {
+                    if (v->kind() != Kind::Bool) {
+                        m_steps = before;
+                        break;
+                    }
+                    result = v->boolValue();
+                }
+                if (result == deciding) {
+                    m_locals[slot] = saved;
+                    return boolValue(deciding);
+                }
+            }
+        }
         for (; first < count; ++first) {
             const qint64 before = m_steps;
             if (++m_steps > m_maxSteps) {

@@ -596,6 +596,38 @@ void tst_CelEvaluator::macroStepsMatchTheGeneralPath()
         QCOMPARE(program->evaluate(variables),
                  CelValue::error(u"evaluation exceeded %1 steps"_s.arg(steps - 1)));
     }
+    // Bodies that compare a field path of the element with a literal go straight down the
+    // path; any element where that does not decide (a missing field, an element that is not
+    // a map, operands without an ordering) goes the general way. Results and the fewest
+    // steps are those before that shortcut (commit 0499b29).
+    const QList<std::tuple<QString, qint64, CelValue>> shortcuts = {
+        {u"[{'n': 1}, {'n': 5}].exists(m, 3 < m.n)"_s, 15, b(true)},
+        {u"[{'n': 1}, {'n': 5}].all(m, m.n <= 5)"_s, 15, b(true)},
+        {u"[{'a': {'b': 'x'}}, {'a': {'b': 'y'}}].exists(m, 'y' == m.a.b)"_s, 20, b(true)},
+        {u"[{'a': {'b': 'x'}}, {'a': {}}, {'a': {'b': 'y'}}].exists(m, m.a.b == 'y')"_s, 34, b(true)},
+        {u"[{'a': {'b': 'x'}}, {'a': {}}].all(m, m.a.b == 'x')"_s, 26,
+         CelValue::error(u"no such key: 'b'"_s)},
+        {u"[{'n': 1}, 7, {'n': 2}].exists(m, m.n == 2)"_s, 23, b(true)},
+        {u"[{'n': 'a'}, {'n': 2}].exists(m, m.n > 1)"_s, 18, b(true)},
+        {u"[{'n': 'a'}, {'n': 0}].all(m, m.n > 1)"_s, 18, b(false)},
+        {u"[{'p': true}, {'p': 'x'}, {'p': false}].all(m, m.p)"_s, 19, b(false)},
+        {u"[{'p': false}, {'q': true}].exists(m, m.p)"_s, 15, CelValue::error(u"no such key: 'p'"_s)},
+        {u"[[{'d': ''}], [{'d': 'x'}]].exists(l, l.all(f, f.d != ''))"_s, 23, b(true)},
+    };
+    for (const auto &[source, steps, expected] : shortcuts) {
+        auto program = CelProgram::compile(source, environment);
+        QVERIFY2(program.ok(), qPrintable(source));
+        qint64 fewest = -1;
+        for (qint64 limit = 1; fewest < 0 && limit < 1000; ++limit) {
+            CelLimits limits;
+            limits.maxSteps = limit;
+            program->setLimits(limits);
+            if (program->evaluate(variables) != CelValue::error(u"evaluation exceeded %1 steps"_s.arg(limit)))
+                fewest = limit;
+        }
+        QCOMPARE(program->evaluate(variables), expected);
+        QVERIFY2(fewest == steps, qPrintable(u"%1: %2 steps, not %3"_s.arg(source).arg(fewest).arg(steps)));
+    }
 }
 
 void tst_CelEvaluator::renderAppends()
