@@ -448,19 +448,6 @@ CelEvaluator::CelEvaluator(const Bindings &bindings)
     }
 }
 
-CelEvaluator::CelEvaluator(std::span<const CelValue> variables)
-    : m_variables(variables)
-{
-}
-
-CelValue CelEvaluator::evaluate(const CelAst &node)
-{
-    CelValue out;
-    const CelValue &result = eval(node, out);
-    if (m_aborted)
-        return m_abortValue;
-    return result;
-}
 
 const CelValue &CelEvaluator::abort(const QString &error)
 {

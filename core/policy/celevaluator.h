@@ -41,8 +41,19 @@ public:
 
     // Variables by name: the open environment.
     explicit CelEvaluator(const Bindings &bindings);
-    // Variables by the slots CelCompiler assigned: a declared environment.
-    explicit CelEvaluator(std::span<const CelValue> variables);
+    // Variables by the slots CelCompiler assigned: a declared environment. Inline, as is
+    // evaluate(): most policies take a few dozen instructions to evaluate, and making the
+    // evaluator was once as many again.
+    explicit CelEvaluator(std::span<const CelValue> variables)
+        : m_variables(variables)
+    {
+    }
+    CelEvaluator(std::span<const CelValue> variables, const CelLimits &limits)
+        : m_variables(variables)
+        , m_limits(limits)
+        , m_maxSteps(limits.maxSteps)
+    {
+    }
 
     void setLimits(const CelLimits &limits)
     {
@@ -53,7 +64,14 @@ public:
     void setRecords(std::vector<Record> *records) { m_records = records; }
 
     // Never fails outright: failures come back as CelValue::Kind::Error.
-    CelValue evaluate(const CelAst &node);
+    CelValue evaluate(const CelAst &node)
+    {
+        CelValue out;
+        const CelValue &result = eval(node, out);
+        if (m_aborted) [[unlikely]]
+            return m_abortValue;
+        return result;
+    }
 
 private:
     const CelValue &eval(const CelAst &node, CelValue &out);

@@ -147,11 +147,9 @@ CelValue CelProgram::evaluate(const QHash<QString, CelValue> &bindings) const
 
 CelValue CelProgram::evaluate(std::span<const CelValue> variables) const
 {
-    if (m_environment.isOpen())
+    if (m_environment.isOpen()) [[unlikely]]
         return evaluate(QHash<QString, CelValue>());
-    CelEvaluator evaluator(variables);
-    evaluator.setLimits(m_limits);
-    return evaluator.evaluate(*m_ast);
+    return CelEvaluator(variables, m_limits).evaluate(*m_ast);
 }
 
 CelExplanation CelProgram::explain(std::span<const CelValue> variables) const
