@@ -93,6 +93,18 @@ void tst_SqliteCatalog::createAndReopen()
     auto version = SqliteCatalog::schemaVersionOf(path);
     TESSERA_VERIFY_OK(version);
     QCOMPARE(version.value(), SqliteCatalog::SchemaVersion);
+    {
+        // Pages that hold several product documents each, so that reading them all (a policy
+        // check) takes a few system calls per hundred kilobytes, not one per document.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        const auto closeDb = qScopeGuard([&] { sqlite3_close(db); });
+        sqlite3_stmt *statement = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &statement, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(statement, 0), 32768);
+        sqlite3_finalize(statement);
+    }
     auto reopened = SqliteCatalog::open(path);
     TESSERA_VERIFY_OK(reopened);
     auto product = reopened.value()->product(u"orders.orders"_s);
