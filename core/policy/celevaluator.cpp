@@ -1328,6 +1328,11 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
         if (fieldPath) {
             // The loop's step, the body's, its selects' and, for a comparison, its operands'.
             const qint64 perElement = 2 + qint64(fieldPath->pathSelects.size()) + (literal ? 2 : 0);
+            // `f.description != ''`: a string of another length is unequal at once, and
+            // comparing it counts nothing (see chargeFor()).
+            const bool equality = literal && literal->kind() == Kind::String
+                && (body.function == Function::Equal || body.function == Function::NotEqual);
+            const qsizetype literalLength = equality ? literal->stringLength() : -1;
             for (; first < count && m_steps + perElement <= m_maxSteps; ++first) {
                 const CelValue *v = elements ? &elements->at(first) : &entries->at(first).first;
                 for (const CelAst *select : fieldPath->pathSelects) {
@@ -1340,7 +1345,9 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
                 bool result;
                 const qint64 before = m_steps;
                 m_steps += perElement;
-                if (literal) {
+                if (equality && v->kind() == Kind::String && v->stringLength() != literalLength) {
+                    result = body.function == Function::NotEqual;
+                } else if (literal) {
                     const CelValue &a = literalFirst ? *literal : *v;
                     const CelValue &b = literalFirst ? *v : *literal;
                     if (!chargeFor(body.function, a, b)) [[unlikely]] {
