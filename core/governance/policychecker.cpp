@@ -613,7 +613,10 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     const CelValue noDomain = CelJson::fromJson(Json::object());
     static const Field domainField(u"domain"), statusField(u"status");
     std::mutex findingsMutex;
-    QList<CheckReport::Finding> findings;
+    // Each chunk's findings, in product order, by the chunk's first row: put together once
+    // at the end, in order, rather than appended to a list that grows (and is copied) as
+    // chunks finish and then sorted.
+    std::map<qint64, QList<CheckReport::Finding>> chunkFindings;
     PhaseTimes times;
     // Readers of the source, one per worker thread, kept from chunk to chunk: a thread closes
     // its own when no chunk is left for it.
@@ -780,7 +783,8 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
         times.evaluateNs += evaluateNs;
         times.releaseNs += releaseNs;
         const std::lock_guard lock(findingsMutex);
-        findings.append(std::move(local));
+        if (!local.isEmpty())
+            chunkFindings.emplace(begin, std::move(local));
         for (qsizetype j = 0; j < policyCount; ++j)
             report.policyCounts[std::size_t(j)] += policyCounts[std::size_t(j)];
         return complete;
@@ -813,10 +817,15 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     feed.clear();
     times.releaseNs += clock.nsecsElapsed();
 
-    std::sort(findings.begin(), findings.end(), [](const CheckReport::Finding &a, const CheckReport::Finding &b) {
-        return a.product != b.product ? a.product < b.product : a.policy < b.policy;
-    });
-    report.findings = std::move(findings);
+    qsizetype findingCount = 0;
+    for (const auto &[first, chunk] : chunkFindings)
+        findingCount += chunk.size();
+    report.findings.reserve(findingCount);
+    for (auto &[first, chunk] : chunkFindings) {
+        for (CheckReport::Finding &finding : chunk)
+            report.findings.append(std::move(finding));
+        chunk = {};
+    }
     // Rows come grouped by domain: a domain's counts are mostly those of the row before.
     OutcomeCounts *domainCounts = nullptr;
     const QString *domain = nullptr;

@@ -292,6 +292,11 @@ void tst_PolicyChecker::streamingMatchesProductByProduct()
     TESSERA_VERIFY_OK(inMemory);
     for (const CheckReport *report : {&stored.value(), &inMemory.value()}) {
         QCOMPARE(report->products.size(), d.products.size());
+        // Failures read product by product, each product's by policy, however threads took them.
+        QVERIFY(std::is_sorted(report->findings.cbegin(), report->findings.cend(),
+                               [](const CheckReport::Finding &a, const CheckReport::Finding &b) {
+                                   return std::pair(a.product, a.policy) < std::pair(b.product, b.policy);
+                               }));
         QHash<std::pair<int, int>, QString> details;
         for (const CheckReport::Finding &f : report->findings)
             details.insert({f.product, f.policy}, f.detail());
