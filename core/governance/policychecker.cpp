@@ -818,13 +818,13 @@ Result<CheckReport> evaluateAll(const QList<Domain> &domains, DocumentFeed &feed
     times.releaseNs += clock.nsecsElapsed();
 
     qsizetype findingCount = 0;
-    for (const auto &[first, chunk] : chunkFindings)
-        findingCount += chunk.size();
+    for (const auto &[first, found] : chunkFindings)
+        findingCount += found.size();
     report.findings.reserve(findingCount);
-    for (auto &[first, chunk] : chunkFindings) {
-        for (CheckReport::Finding &finding : chunk)
+    for (auto &[first, found] : chunkFindings) {
+        for (CheckReport::Finding &finding : found)
             report.findings.append(std::move(finding));
-        chunk = {};
+        found = {};
     }
     // Rows come grouped by domain: a domain's counts are mostly those of the row before.
     OutcomeCounts *domainCounts = nullptr;

@@ -284,6 +284,57 @@ private:
     std::array<Slot, Slots> m_slots {};
 };
 
+// The keys last met, in order, in objects read through one projection, with the member each
+// is (or -1): objects of a kind (a schema's fields) come by the hundred with the same keys in
+// the same order, and a key that is the one expected is then known by comparing its bytes,
+// without finding where it ends and looking it up. Plain keys of up to 24 bytes only.
+struct KeyShape
+{
+    static constexpr int MaxKeys = 16;
+    static constexpr qsizetype MaxLength = 24;
+    struct Key
+    {
+        std::array<quint64, 3> bytes {}; // zero-padded
+        std::array<quint64, 3> masks {}; // of the bytes that belong to the key
+        qsizetype length = 0;
+        qsizetype member = -1;
+    };
+    const CelProjection *projection = nullptr;
+    quint64 serial = 0;
+    int count = 0;
+    std::array<Key, MaxKeys> keys;
+
+    static quint64 wordAt(const char *p)
+    {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        return word;
+    }
+    // Whether the text at `p` (with at least MaxLength + 1 bytes after it) is key `k` followed
+    // by its closing quote.
+    static bool matches(const Key &k, const char *p)
+    {
+        return (((wordAt(p) ^ k.bytes[0]) & k.masks[0]) | ((wordAt(p + 8) ^ k.bytes[1]) & k.masks[1])
+                | ((wordAt(p + 16) ^ k.bytes[2]) & k.masks[2])) == 0
+            && p[k.length] == '"';
+    }
+    void remember(int position, QByteArrayView name, qsizetype member)
+    {
+        if (position >= MaxKeys || name.size() > MaxLength)
+            return;
+        Key &k = keys[std::size_t(position)];
+        k = Key {};
+        std::memcpy(k.bytes.data(), name.data(), std::size_t(name.size()));
+        for (std::size_t w = 0; w < 3; ++w) {
+            const qsizetype inWord = std::clamp<qsizetype>(name.size() - qsizetype(8 * w), 0, 8);
+            k.masks[w] = inWord == 8 ? ~quint64(0) : (quint64(1) << (8 * inWord)) - 1;
+        }
+        k.length = name.size();
+        k.member = member;
+        count = position + 1;
+    }
+};
+
 // What a thread keeps between parses: the string caches, and one stack on which the elements of
 // every open array and object wait until it closes and its list or map is built at its size.
 struct ParseScratch
@@ -292,6 +343,19 @@ struct ParseScratch
     RecentStrings<2048, 32> values;
     std::vector<CelValue> stack;
     std::vector<size_t> keyHashes; // beside the keys on the stack, when maps go in an arena
+    std::array<KeyShape, 32> shapes;
+
+    KeyShape &shapeOf(const CelProjection &projection)
+    {
+        const auto address = reinterpret_cast<quintptr>(&projection);
+        KeyShape &shape = shapes[((address >> 4) ^ (address >> 10)) % shapes.size()];
+        if (shape.projection != &projection || shape.serial != projection.serial()) {
+            shape.projection = &projection;
+            shape.serial = projection.serial();
+            shape.count = 0;
+        }
+        return shape;
+    }
 };
 
 size_t hashBytes(QByteArrayView bytes)
@@ -667,6 +731,8 @@ private:
         const size_t base = stack.size();
         const size_t hashBase = m_scratch.keyHashes.size();
         bool skipped = false;
+        KeyShape *const shape = projection ? &m_scratch.shapeOf(*projection) : nullptr;
+        int position = 0;
         bool closed = m_p < m_end && *m_p == '}';
         if (closed)
             ++m_p;
@@ -677,12 +743,29 @@ private:
             const CelProjection *member = nullptr;
             bool keep = true;
             // A plain ASCII key is matched against the projection as it stands in the text,
-            // and only made into a value when the member is kept.
-            const char *plain = projection ? plainEnd(m_p + 1, m_end) : nullptr;
-            if (plain && plain < m_end && *plain == '"') {
+            // and only made into a value when the member is kept: the key expected here, or
+            // looked up.
+            const char *plain = nullptr;
+            qsizetype at = -1;
+            if (shape && position < shape->count && m_end - m_p > KeyShape::MaxLength + 1
+                && KeyShape::matches(shape->keys[std::size_t(position)], m_p + 1)) {
+                const KeyShape::Key &expected = shape->keys[std::size_t(position)];
+                plain = m_p + 1 + expected.length;
+                at = expected.member;
+            } else if (projection) {
+                plain = plainEnd(m_p + 1, m_end);
+                if (plain < m_end && *plain == '"') {
+                    at = projection->indexOfMember(QByteArrayView(m_p + 1, plain));
+                    if (shape)
+                        shape->remember(position, QByteArrayView(m_p + 1, plain), at);
+                } else {
+                    plain = nullptr;
+                }
+            }
+            ++position;
+            if (plain) {
                 const QByteArrayView name(m_p + 1, plain);
                 m_p = plain + 1;
-                const qsizetype at = projection->indexOfMember(name);
                 if (at >= 0 && projection->memberKey(at).kind() == CelValue::Kind::String) {
                     // The projection has the key made already.
                     member = &projection->memberAt(at);

@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <bit>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,6 +35,12 @@ void CelProjection::setWhole()
     m_whole = true;
 }
 
+quint64 CelProjection::Serial::next()
+{
+    static std::atomic<quint64> last {0};
+    return last.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
 CelProjection &CelProjection::member(QStringView name)
 {
     for (auto &[key, node] : m_members) {
@@ -41,6 +48,7 @@ CelProjection &CelProjection::member(QStringView name)
             return *node;
     }
     m_members.emplace_back(CelStringPool::intern(name), std::make_unique<CelProjection>());
+    m_serial.value = Serial::next();
     m_memberNames.push_back(name.toUtf8());
     // Members are added while programs are compiled, not while documents are read: the
     // table is simply made again.

@@ -81,6 +81,9 @@ public:
         return m_memberKeys[std::size_t(index)].value;
     }
     size_t memberKeyHash(qsizetype index) const { return m_memberKeys[std::size_t(index)].hash; }
+    // Differs between projections, and changes when members are added: a reader may keep
+    // what it found of a projection's members by its address and serial.
+    quint64 serial() const { return m_serial.value; }
 
     // What is read of each element of an array value (iterated or indexed by a number);
     // reading elements of an object value means iterating its keys, which needs it whole.
@@ -160,6 +163,26 @@ private:
     };
     std::vector<Key> m_memberKeys;
     std::unique_ptr<CelProjection> m_elements;
+    // Fresh for every projection made, copied into or moved from.
+    struct Serial
+    {
+        Serial() = default;
+        Serial(const Serial &) {}
+        Serial(Serial &&other) noexcept : value(std::exchange(other.value, next())) {}
+        Serial &operator=(const Serial &)
+        {
+            value = next();
+            return *this;
+        }
+        Serial &operator=(Serial &&other) noexcept
+        {
+            value = std::exchange(other.value, next());
+            return *this;
+        }
+        static quint64 next();
+        quint64 value = next();
+    };
+    Serial m_serial;
 };
 
 } // namespace Tessera
