@@ -668,6 +668,12 @@ private:
     // comma (consumed, the next element follows).
     bool next(char close, bool &closed)
     {
+        if (m_p < m_end && *m_p == ',') [[likely]] { // compact, as stored documents are
+            ++m_p;
+            skipSpace();
+            closed = false;
+            return true;
+        }
         skipSpace();
         if (m_p < m_end && *m_p == ',') {
             ++m_p;
@@ -787,10 +793,14 @@ private:
                 }
             }
             const size_t keyHash = m_keyHash;
-            skipSpace();
-            if (m_p == m_end || *m_p != ':')
-                return fail(m_p, CelJson::tr("expected ':'"));
-            ++m_p;
+            if (m_p < m_end && *m_p == ':') [[likely]] { // compact, as stored documents are
+                ++m_p;
+            } else {
+                skipSpace();
+                if (m_p == m_end || *m_p != ':')
+                    return fail(m_p, CelJson::tr("expected ':'"));
+                ++m_p;
+            }
             skipSpace();
             if (!keep) {
                 if (!skipValue(depth + 1))
