@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -100,29 +101,33 @@ struct Payload
 {
     alignas(8) std::atomic<qint32> refs {1};
     T value;
-    explicit Payload(T v) : value(std::move(v)) {}
+    // Made in place from what the caller gives: a CelMap moved once, not three times.
+    template<typename U>
+    explicit Payload(U &&v) : value(std::forward<U>(v)) {}
 };
 
 } // namespace
 
 template<typename T>
-CelValue CelValue::make(Kind kind, T value)
+CelValue CelValue::make(Kind kind, T &&value)
 {
-    static_assert(offsetof(Payload<T>, value) == PayloadOffset);
+    using Value = std::decay_t<T>;
+    static_assert(offsetof(Payload<Value>, value) == PayloadOffset);
     CelValue v;
-    v.m_shared = reinterpret_cast<Shared *>(new Payload<T>(std::move(value)));
+    v.m_shared = reinterpret_cast<Shared *>(new Payload<Value>(std::forward<T>(value)));
     v.m_kind = kind;
     v.m_owned = true;
     return v;
 }
 
 template<typename T>
-CelValue CelValue::make(CelArena &arena, Kind kind, T value)
+CelValue CelValue::make(CelArena &arena, Kind kind, T &&value)
 {
     // Never destroyed: T must own no memory of its own (raw data, or a CelMap::adopt map).
+    using Value = std::decay_t<T>;
     CelValue v;
-    void *memory = arena.allocate(sizeof(Payload<T>), alignof(Payload<T>));
-    v.m_shared = reinterpret_cast<Shared *>(new (memory) Payload<T>(std::move(value)));
+    void *memory = arena.allocate(sizeof(Payload<Value>), alignof(Payload<Value>));
+    v.m_shared = reinterpret_cast<Shared *>(new (memory) Payload<Value>(std::forward<T>(value)));
     v.m_kind = kind;
     return v;
 }

@@ -227,9 +227,9 @@ private:
         m_bits = bits;
     }
     template<typename T>
-    static CelValue make(Kind kind, T value);
+    static CelValue make(Kind kind, T &&value);
     template<typename T>
-    static CelValue make(CelArena &arena, Kind kind, T value);
+    static CelValue make(CelArena &arena, Kind kind, T &&value);
     bool sameData(const CelValue &other) const;
     bool celEqualsOther(const CelValue &other) const;
     // A String's length in m_nanos saturates here.
