@@ -108,8 +108,9 @@ struct CelAst
     Reference reference = Reference::ByName;
     bool extension = false; // a call of math.f() or strings.f(): children[0] is the namespace
     // A comparison (==, !=, <, <=, >, >=) of operands that usually need no evaluation
-    // (literals, variables, field paths from variables): compared in place.
+    // (literals, variables, field paths from variables, size() of those): compared in place.
     bool directComparison = false;
+    bool sizeComparison = false; // a directComparison with a size() operand
     int slot = -1; // Variable, Local; for a Comprehension, its variable's slot
     size_t hash = 0; // Select: CelMap::hashOf(name)
     // Select: the map slot the field was found in last time (CelMap::findField), shared by

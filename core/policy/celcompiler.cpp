@@ -209,6 +209,13 @@ bool isDirect(const CelAst &node)
     }
 }
 
+// `size(x)` of such an operand: an int the evaluator finds in place too.
+bool isSizeOfDirect(const CelAst &node)
+{
+    return node.kind == CelAst::Kind::Call && node.function == CelAst::Function::Size
+        && node.children.size() == 1 && isDirect(*node.children[0]);
+}
+
 } // namespace
 
 bool CelCompiler::resolveCall(CelAst &node)
@@ -264,7 +271,10 @@ bool CelCompiler::resolveCall(CelAst &node)
     case CelAst::Function::Greater:
     case CelAst::Function::GreaterEqual:
         node.directComparison = !node.receiver && node.children.size() == 2
-            && isDirect(*node.children[0]) && isDirect(*node.children[1]);
+            && (isDirect(*node.children[0]) || isSizeOfDirect(*node.children[0]))
+            && (isDirect(*node.children[1]) || isSizeOfDirect(*node.children[1]));
+        node.sizeComparison = node.directComparison
+            && (isSizeOfDirect(*node.children[0]) || isSizeOfDirect(*node.children[1]));
         break;
     default:
         break;

@@ -485,6 +485,13 @@ Q_ALWAYS_INLINE qint64 scanSteps(const CelValue &value)
     }
 }
 
+// Whether an operation on `value` counts no steps (see scanSteps()): a scalar, or a string
+// shorter than 16 characters; decided in two comparisons.
+Q_ALWAYS_INLINE bool countsNothing(const CelValue &value)
+{
+    return value.isStringShorterThan(16) || quint8(quint8(value.kind()) - quint8(Kind::String)) > 3;
+}
+
 // Roughly what `value` took to build, in bytes.
 qint64 builtBytes(const CelValue &value)
 {
@@ -511,9 +518,9 @@ const CelValue &CelEvaluator::stepLimit()
 
 Q_ALWAYS_INLINE bool CelEvaluator::chargeFor(Function function, const CelValue &a, const CelValue &b)
 {
-    // Inline: every comparison of a policy comes here, mostly with two short strings, which
-    // count nothing; strings of different lengths are unequal at once.
-    if (a.isStringShorterThan(16) && b.isStringShorterThan(16)) [[likely]]
+    // Inline: every comparison of a policy comes here, mostly with two short strings or
+    // numbers, which count nothing; strings of different lengths are unequal at once.
+    if (countsNothing(a) && countsNothing(b)) [[likely]]
         return true;
     if ((function == Function::Equal || function == Function::NotEqual) && a.kind() == Kind::String
         && b.kind() == Kind::String && a.stringLength() != b.stringLength())
@@ -872,26 +879,82 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::direct(const CelAst &node)
     }
 }
 
+Q_ALWAYS_INLINE const CelValue *CelEvaluator::sizeInPlace(const CelAst &node, CelValue &scratch)
+{
+    // The call counts as eval() counts it, before its operand; the operand is counted as the
+    // comparison's are.
+    // A size it leaves to the general way (a string's, say) is counted there only.
+    const qint64 before = m_steps;
+    if (++m_steps > m_maxSteps) {
+        m_steps = before;
+        return nullptr; // the general way stops at the same step
+    }
+    const CelValue *operand = direct(*node.children[0]);
+    if (!operand) {
+        m_steps = before;
+        return nullptr;
+    }
+    ++m_steps; // the operand, as operand() counts it
+    switch (operand->kind()) {
+    case Kind::List:
+        scratch = CelValue::fromInt(operand->listValue().size());
+        return &scratch;
+    case Kind::Map:
+        scratch = CelValue::fromInt(operand->mapValue().size());
+        return &scratch;
+    case Kind::Bytes:
+        scratch = CelValue::fromInt(operand->bytesValue().size());
+        return &scratch;
+    default:
+        m_steps = before;
+        return nullptr; // strings count code points and steps: the general way
+    }
+}
+
 Q_ALWAYS_INLINE const CelValue *CelEvaluator::comparedInPlace(const CelAst &node)
 {
+    if (node.sizeComparison) [[unlikely]]
+        return sizesCompared(node);
     const CelValue *a = direct(*node.children[0]);
     const CelValue *b = a ? direct(*node.children[1]) : nullptr;
     if (!b)
         return nullptr;
-    m_steps += 2;
+    m_steps += 2; // the operands, as operand() counts them
+    return compared(node, *a, *b);
+}
+
+Q_NEVER_INLINE const CelValue *CelEvaluator::sizesCompared(const CelAst &node)
+{
+    // Each operand counted where operand() would count it: a size() before the next.
+    CelValue sizes[2];
+    const auto operand = [&](int i) {
+        const CelAst &child = *node.children[std::size_t(i)];
+        if (child.kind == CelAst::Kind::Call)
+            return sizeInPlace(child, sizes[i]);
+        const CelValue *value = direct(child);
+        m_steps += value != nullptr;
+        return value;
+    };
+    const CelValue *a = operand(0);
+    const CelValue *b = a ? operand(1) : nullptr;
+    return b ? compared(node, *a, *b) : nullptr;
+}
+
+Q_ALWAYS_INLINE const CelValue *CelEvaluator::compared(const CelAst &node, const CelValue &a, const CelValue &b)
+{
     // As binary() counts comparing large operands, so that an outcome and its explanation
     // (which takes the general path) count the same steps.
-    if (!chargeFor(node.function, *a, *b)) [[unlikely]]
+    if (!chargeFor(node.function, a, b)) [[unlikely]]
         return &m_abortValue;
     switch (node.function) {
     case Function::Equal:
-        return &boolValue(a->celEquals(*b));
+        return &boolValue(a.celEquals(b));
     case Function::NotEqual:
-        return &boolValue(!a->celEquals(*b));
+        return &boolValue(!a.celEquals(b));
     default:
-        if (const auto order = a->celCompare(*b))
+        if (const auto order = a.celCompare(b))
             return &ordered(node.function, *order);
-        return nullptr; // no overload: the general path reports it
+        return nullptr; // no overload: the general path reports it (counted as it always was)
     }
 }
 

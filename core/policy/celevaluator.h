@@ -87,6 +87,13 @@ private:
     // The value of a directComparison node whose operands exist in place, counted as eval()
     // counts it; null (steps counted in part) when one does not, or there is no overload.
     inline const CelValue *comparedInPlace(const CelAst &node);
+    // comparedInPlace() of a comparison with size() operands.
+    const CelValue *sizesCompared(const CelAst &node);
+    // The comparison of operands found in place.
+    inline const CelValue *compared(const CelAst &node, const CelValue &a, const CelValue &b);
+    // size() of an operand that needs no evaluation, as an int in `scratch`, counted as
+    // eval() counts it; null, and nothing counted, for other operands (strings among them).
+    inline const CelValue *sizeInPlace(const CelAst &node, CelValue &scratch);
     // The value of a comparison of operands that need no evaluation, or of a path, counted
     // as eval() counts it; null (steps counted in part) when `node` is not that simple.
     inline const CelValue *quick(const CelAst &node);

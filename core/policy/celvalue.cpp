@@ -195,38 +195,6 @@ void CelValue::appendQuoted(QString &out, QStringView s)
     out += u'"';
 }
 
-CelValue CelValue::fromBool(bool value)
-{
-    CelValue v;
-    v.m_kind = Kind::Bool;
-    v.m_bool = value;
-    return v;
-}
-
-CelValue CelValue::fromInt(qint64 value)
-{
-    CelValue v;
-    v.m_kind = Kind::Int;
-    v.m_int = value;
-    return v;
-}
-
-CelValue CelValue::fromUint(quint64 value)
-{
-    CelValue v;
-    v.m_kind = Kind::Uint;
-    v.m_uint = value;
-    return v;
-}
-
-CelValue CelValue::fromDouble(double value)
-{
-    CelValue v;
-    v.m_kind = Kind::Double;
-    v.m_double = value;
-    return v;
-}
-
 CelValue CelValue::fromString(const QString &value)
 {
     CelValue v = make(Kind::String, value);
@@ -416,7 +384,7 @@ bool CelValue::celEqualsOther(const CelValue &other) const
     }
 }
 
-std::optional<std::partial_ordering> CelValue::celCompare(const CelValue &other) const
+std::optional<std::partial_ordering> CelValue::celCompareOther(const CelValue &other) const
 {
     switch (m_kind) {
     case Kind::Int:

@@ -103,10 +103,35 @@ public:
         std::swap(m_bits, other.m_bits);
     }
 
-    static CelValue fromBool(bool value);
-    static CelValue fromInt(qint64 value);
-    static CelValue fromUint(quint64 value);
-    static CelValue fromDouble(double value);
+    // Scalars inline: policies make them by the million (sizes, comparisons).
+    static CelValue fromBool(bool value)
+    {
+        CelValue v;
+        v.m_kind = Kind::Bool;
+        v.m_bool = value;
+        return v;
+    }
+    static CelValue fromInt(qint64 value)
+    {
+        CelValue v;
+        v.m_kind = Kind::Int;
+        v.m_int = value;
+        return v;
+    }
+    static CelValue fromUint(quint64 value)
+    {
+        CelValue v;
+        v.m_kind = Kind::Uint;
+        v.m_uint = value;
+        return v;
+    }
+    static CelValue fromDouble(double value)
+    {
+        CelValue v;
+        v.m_kind = Kind::Double;
+        v.m_double = value;
+        return v;
+    }
     static CelValue fromString(const QString &value);
     static CelValue fromBytes(const QByteArray &value);
     static CelValue fromList(QList<CelValue> values);
@@ -190,7 +215,13 @@ public:
 
     // CEL ordering. nullopt when no `<` overload exists for the two kinds;
     // unordered when a NaN is involved (every comparison is then false).
-    std::optional<std::partial_ordering> celCompare(const CelValue &other) const;
+    std::optional<std::partial_ordering> celCompare(const CelValue &other) const
+    {
+        // Ints, which sizes are, first and inline.
+        if (m_kind == Kind::Int && other.m_kind == Kind::Int)
+            return m_int <=> other.m_int;
+        return celCompareOther(other);
+    }
 
     // For diagnostics and test output, in CEL literal syntax where there is one.
     QString debugString() const;
@@ -232,6 +263,7 @@ private:
     static CelValue make(CelArena &arena, Kind kind, T &&value);
     bool sameData(const CelValue &other) const;
     bool celEqualsOther(const CelValue &other) const;
+    std::optional<std::partial_ordering> celCompareOther(const CelValue &other) const;
     // A String's length in m_nanos saturates here.
     static constexpr qint32 MaxInlineLength = 0x7fffffff;
 

@@ -598,8 +598,9 @@ void tst_CelEvaluator::macroStepsMatchTheGeneralPath()
     }
     // Bodies that compare a field path of the element with a literal go straight down the
     // path; any element where that does not decide (a missing field, an element that is not
-    // a map, operands without an ordering) goes the general way. Results and the fewest
-    // steps are those before that shortcut (commit 0499b29).
+    // a map, operands without an ordering, the size of a string) goes the general way.
+    // Results and the fewest steps are those of the general way (commit 0499b29, and with
+    // size() left to the general way).
     const QList<std::tuple<QString, qint64, CelValue>> shortcuts = {
         {u"[{'n': 1}, {'n': 5}].exists(m, 3 < m.n)"_s, 15, b(true)},
         {u"[{'n': 1}, {'n': 5}].all(m, m.n <= 5)"_s, 15, b(true)},
@@ -613,6 +614,13 @@ void tst_CelEvaluator::macroStepsMatchTheGeneralPath()
         {u"[{'p': true}, {'p': 'x'}, {'p': false}].all(m, m.p)"_s, 19, b(false)},
         {u"[{'p': false}, {'q': true}].exists(m, m.p)"_s, 15, CelValue::error(u"no such key: 'p'"_s)},
         {u"[[{'d': ''}], [{'d': 'x'}]].exists(l, l.all(f, f.d != ''))"_s, 23, b(true)},
+        // size() of a path is compared in place too; of a string, or of what has no size,
+        // the general way.
+        {u"[{'f': [1]}, {'f': []}].all(m, size(m.f) > 0)"_s, 17, b(false)},
+        {u"[{'f': {'a': 1}}, {'f': b'xy'}].all(m, 0 < m.f.size())"_s, 20, b(true)},
+        {u"[{'f': 'ab'}, {'f': 'abc'}].exists(m, size(m.f) == 3)"_s, 17, b(true)},
+        {u"[{'f': 1}, {'f': [1, 2]}].exists(m, size(m.f) == 2)"_s, 16, b(true)},
+        {u"size([1, 2]) == size({'a': 1}) + 1"_s, 8, b(true)},
     };
     for (const auto &[source, steps, expected] : shortcuts) {
         auto program = CelProgram::compile(source, environment);
