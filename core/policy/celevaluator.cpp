@@ -927,17 +927,19 @@ Q_NEVER_INLINE const CelValue *CelEvaluator::sizesCompared(const CelAst &node)
 {
     // Each operand counted where operand() would count it: a size() before the next.
     CelValue sizes[2];
-    const auto operand = [&](int i) {
-        const CelAst &child = *node.children[std::size_t(i)];
-        if (child.kind == CelAst::Kind::Call)
-            return sizeInPlace(child, sizes[i]);
-        const CelValue *value = direct(child);
-        m_steps += value != nullptr;
-        return value;
-    };
-    const CelValue *a = operand(0);
-    const CelValue *b = a ? operand(1) : nullptr;
-    return b ? compared(node, *a, *b) : nullptr;
+    const CelValue *values[2];
+    for (std::size_t i = 0; i < 2; ++i) {
+        const CelAst &child = *node.children[i];
+        if (child.kind == CelAst::Kind::Call) {
+            values[i] = sizeInPlace(child, sizes[i]);
+        } else {
+            values[i] = direct(child);
+            m_steps += values[i] != nullptr;
+        }
+        if (!values[i])
+            return nullptr;
+    }
+    return compared(node, *values[0], *values[1]);
 }
 
 Q_ALWAYS_INLINE const CelValue *CelEvaluator::compared(const CelAst &node, const CelValue &a, const CelValue &b)
