@@ -41,9 +41,9 @@ void appendSummary(QString &out, const CelValue &map, const CelValue &id)
 {
     // A partial map (see CelJson::complete) has more members than it holds.
     const bool more = map.mapValue().size() > 1 || map.mapValue().isPartial();
-    out += u"{\"id\": "_s;
+    out.append(QStringView(u"{\"id\": "));
     appendValue(out, id);
-    out += more ? u", …}"_s : u"}"_s;
+    out.append(more ? QStringView(u", …}") : QStringView(u"}"));
 }
 
 // Appends the value's debugString() form, objects with an id as their summary, and stops soon

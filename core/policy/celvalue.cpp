@@ -161,9 +161,23 @@ void CelValue::release() noexcept
 
 void CelValue::appendQuoted(QString &out, QStringView s)
 {
+    const QChar *data = s.data();
+    qsizetype plain = 0;
+    while (plain < s.size() && data[plain].unicode() >= 0x20 && data[plain] != u'"' && data[plain] != u'\\')
+        ++plain;
+    if (plain == s.size()) {
+        // Most strings need no escape: written in place at once (explanations show
+        // thousands of them).
+        const qsizetype at = out.size();
+        out.resize(at + s.size() + 2);
+        QChar *to = out.data() + at;
+        *to = u'"';
+        std::copy(data, data + s.size(), to + 1);
+        to[s.size() + 1] = u'"';
+        return;
+    }
     out += u'"';
     // Runs of characters that need no escape are copied whole.
-    const QChar *data = s.data();
     qsizetype from = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t c = data[i].unicode();
