@@ -925,7 +925,10 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::comparedInPlace(const CelAst &node
 
 Q_NEVER_INLINE const CelValue *CelEvaluator::sizesCompared(const CelAst &node)
 {
-    // Each operand counted where operand() would count it: a size() before the next.
+    // Each operand counted where operand() would count it: a size() before the next. A
+    // comparison left to the general way is counted there only, as before sizes were
+    // compared in place.
+    const qint64 before = m_steps;
     CelValue sizes[2];
     const CelValue *values[2];
     for (std::size_t i = 0; i < 2; ++i) {
@@ -936,10 +939,15 @@ Q_NEVER_INLINE const CelValue *CelEvaluator::sizesCompared(const CelAst &node)
             values[i] = direct(child);
             m_steps += values[i] != nullptr;
         }
-        if (!values[i])
+        if (!values[i]) {
+            m_steps = before;
             return nullptr;
+        }
     }
-    return compared(node, *values[0], *values[1]);
+    const CelValue *result = compared(node, *values[0], *values[1]);
+    if (!result)
+        m_steps = before;
+    return result;
 }
 
 Q_ALWAYS_INLINE const CelValue *CelEvaluator::compared(const CelAst &node, const CelValue &a, const CelValue &b)

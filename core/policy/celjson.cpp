@@ -318,10 +318,16 @@ struct KeyShape
                 | ((wordAt(p + 16) ^ k.bytes[2]) & k.masks[2])) == 0
             && p[k.length] == '"';
     }
+    // Keys are remembered in order from the first: a key that cannot be (too long, or not
+    // plain) ends what is known of the order, so that no entry of an earlier object, or of
+    // an earlier projection in this slot, is ever taken for this one's.
+    void forget(int position) { count = std::min(count, position); }
     void remember(int position, QByteArrayView name, qsizetype member)
     {
-        if (position >= MaxKeys || name.size() > MaxLength)
+        if (position > count || position >= MaxKeys || name.size() > MaxLength) {
+            forget(position);
             return;
+        }
         Key &k = keys[std::size_t(position)];
         k = Key {};
         std::memcpy(k.bytes.data(), name.data(), std::size_t(name.size()));
@@ -737,7 +743,7 @@ private:
         const size_t base = stack.size();
         const size_t hashBase = m_scratch.keyHashes.size();
         bool skipped = false;
-        KeyShape *const shape = projection ? &m_scratch.shapeOf(*projection) : nullptr;
+        KeyShape *shape = projection ? &m_scratch.shapeOf(*projection) : nullptr;
         int position = 0;
         bool closed = m_p < m_end && *m_p == '}';
         if (closed)
@@ -753,6 +759,10 @@ private:
             // looked up.
             const char *plain = nullptr;
             qsizetype at = -1;
+            // A nested object read through a projection of its own may have taken the slot:
+            // then it is claimed again, knowing nothing of the order.
+            if (shape && (shape->projection != projection || shape->serial != projection->serial())) [[unlikely]]
+                shape = &m_scratch.shapeOf(*projection);
             if (shape && position < shape->count && m_end - m_p > KeyShape::MaxLength + 1
                 && KeyShape::matches(shape->keys[std::size_t(position)], m_p + 1)) {
                 const KeyShape::Key &expected = shape->keys[std::size_t(position)];
@@ -766,6 +776,8 @@ private:
                         shape->remember(position, QByteArrayView(m_p + 1, plain), at);
                 } else {
                     plain = nullptr;
+                    if (shape)
+                        shape->forget(position);
                 }
             }
             ++position;

@@ -57,6 +57,8 @@ public:
     // name's length and first and last eight bytes: a reader looks up every key it meets.
     qsizetype indexOfMember(QByteArrayView utf8) const
     {
+        if (m_slots.empty()) [[unlikely]] // moved from
+            return -1;
         const Signature key = signatureOf(utf8);
         const size_t mask = m_slots.size() - 1;
         for (size_t i = key.slot(mask);; i = (i + 1) & mask) {

@@ -621,6 +621,9 @@ void tst_CelEvaluator::macroStepsMatchTheGeneralPath()
         {u"[{'f': 'ab'}, {'f': 'abc'}].exists(m, size(m.f) == 3)"_s, 17, b(true)},
         {u"[{'f': 1}, {'f': [1, 2]}].exists(m, size(m.f) == 2)"_s, 16, b(true)},
         {u"size([1, 2]) == size({'a': 1}) + 1"_s, 8, b(true)},
+        {u"3 == size('abc')"_s, 3, b(true)},
+        {u"size([1]) > 'a' || true"_s, 6, b(true)},
+        {u"[{'f': [1]}].all(m, size(m.f) == m.g)"_s, 14, CelValue::error(u"no such key: 'g'"_s)},
     };
     for (const auto &[source, steps, expected] : shortcuts) {
         auto program = CelProgram::compile(source, environment);

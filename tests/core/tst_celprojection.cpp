@@ -13,6 +13,8 @@
 
 #include <array>
 #include <deque>
+#include <memory>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Tessera;
@@ -32,6 +34,7 @@ private slots:
     void matchesKeysHoweverWritten();
     void findsMembersByName();
     void keysInAnyOrder();
+    void keyOrderNeverLeaks();
     void sameResultsAsWholeDocuments();
 
 private:
@@ -344,6 +347,55 @@ void tst_CelProjection::keysInAnyOrder()
                 QCOMPARE(members(items.at(i)), want);
             }
         }
+    }
+}
+
+void tst_CelProjection::keyOrderNeverLeaks()
+{
+    // What the reader remembers of one object's keys never decides another's: not after an
+    // escaped key leaves a gap, nor after members were added to the projection, nor when a
+    // nested object's projection takes the parent's place in the reader's memory (with 256
+    // parents, some share it with their child).
+    CelProjection reads;
+    CelProjection &element = reads.elements();
+    element.member(u"pii").setWhole();
+    auto first = CelJson::parse(R"([{"name": 1, "pii": 2}])"_ba, reads);
+    QVERIFY2(first, qPrintable(first.error()));
+    element.member(u"name").setWhole();
+    // (Text after each key, so that the reader may compare a remembered key's bytes there.)
+    auto second = CelJson::parse(R"([{"n\\u0061me": 1, "x": 0}, {"name": 3, "pii": 4, "padding": "................"}])"_ba,
+                                 reads);
+    QVERIFY2(second, qPrintable(second.error()));
+    const CelMap &later = second->listValue().at(1).mapValue();
+    QCOMPARE(later.size(), 2);
+    QCOMPARE(*later.find(CelValue::fromString(u"name"_s)), CelValue::fromInt(3));
+    QCOMPARE(*later.find(CelValue::fromString(u"pii"_s)), CelValue::fromInt(4));
+
+    const QByteArray text = R"([{"owner": {"id": "u", "name": "Ann"}, "name": "Orders"},
+                                {"owner": {"id": "v", "name": "Bea"}, "name": "Returns"}])"_ba;
+    std::vector<std::unique_ptr<CelProjection>> parents;
+    for (int i = 0; i < 256; ++i) {
+        auto parent = std::make_unique<CelProjection>();
+        CelProjection &each = parent->elements();
+        // Members the documents lack, a different number each time, place the child at
+        // another distance from its parent.
+        for (int other = 0; other < i % 37; ++other)
+            each.member(u"other%1"_s.arg(other)).setWhole();
+        each.member(u"owner").member(u"name").setWhole();
+        each.member(u"name").setWhole();
+        CelArena arena;
+        auto value = CelJson::parse(text, *parent, arena);
+        QVERIFY2(value, qPrintable(value.error()));
+        for (qsizetype row = 0; row < 2; ++row) {
+            const CelMap &product = value->listValue().at(row).mapValue();
+            QCOMPARE(product.size(), 2);
+            QCOMPARE(*product.find(CelValue::fromString(u"name"_s)),
+                     CelValue::fromString(row == 0 ? u"Orders"_s : u"Returns"_s));
+            const CelMap &owner = product.find(CelValue::fromString(u"owner"_s))->mapValue();
+            QCOMPARE(*owner.find(CelValue::fromString(u"name"_s)),
+                     CelValue::fromString(row == 0 ? u"Ann"_s : u"Bea"_s));
+        }
+        parents.push_back(std::move(parent));
     }
 }
 
