@@ -759,10 +759,6 @@ private:
             // looked up.
             const char *plain = nullptr;
             qsizetype at = -1;
-            // A nested object read through a projection of its own may have taken the slot:
-            // then it is claimed again, knowing nothing of the order.
-            if (shape && (shape->projection != projection || shape->serial != projection->serial())) [[unlikely]]
-                shape = &m_scratch.shapeOf(*projection);
             if (shape && position < shape->count && m_end - m_p > KeyShape::MaxLength + 1
                 && KeyShape::matches(shape->keys[std::size_t(position)], m_p + 1)) {
                 const KeyShape::Key &expected = shape->keys[std::size_t(position)];
@@ -823,8 +819,13 @@ private:
                 continue;
             }
             CelValue item;
+            const bool nested = shape && (*m_p == '{' || *m_p == '[');
             if (!readProjected(item, depth + 1, member))
                 return false;
+            // An object below, read through a projection of its own, may have taken the
+            // slot: then it is claimed again, knowing nothing of the order.
+            if (nested && (shape->projection != projection || shape->serial != projection->serial())) [[unlikely]]
+                shape = &m_scratch.shapeOf(*projection);
             stack.push_back(std::move(key));
             stack.push_back(std::move(item));
             if (m_arena)
