@@ -448,7 +448,6 @@ CelEvaluator::CelEvaluator(const Bindings &bindings)
     }
 }
 
-
 const CelValue &CelEvaluator::abort(const QString &error)
 {
     if (!m_aborted) {
@@ -882,8 +881,8 @@ Q_ALWAYS_INLINE const CelValue *CelEvaluator::direct(const CelAst &node)
 Q_ALWAYS_INLINE const CelValue *CelEvaluator::sizeInPlace(const CelAst &node, CelValue &scratch)
 {
     // The call counts as eval() counts it, before its operand; the operand is counted as the
-    // comparison's are.
-    // A size it leaves to the general way (a string's, say) is counted there only.
+    // comparison's are. A size it leaves to the general way (a string's, say) is counted
+    // there only.
     const qint64 before = m_steps;
     if (++m_steps > m_maxSteps) {
         m_steps = before;
@@ -1421,20 +1420,16 @@ const CelValue &CelEvaluator::comprehension(const CelAst &node, CelValue &out)
                 if (equality && v->kind() == Kind::String && v->stringLength() != literalLength) {
                     result = body.function == Function::NotEqual;
                 } else if (literal) {
-                    const CelValue &a = literalFirst ? *literal : *v;
-                    const CelValue &b = literalFirst ? *v : *literal;
-                    if (!chargeFor(body.function, a, b)) [[unlikely]] {
-                        m_locals[slot] = saved;
-                        return m_abortValue;
-                    }
-                    if (body.function == Function::Equal || body.function == Function::NotEqual) {
-                        result = a.celEquals(b) == (body.function == Function::Equal);
-                    } else if (const auto order = a.celCompare(b)) {
-                        result = ordered(body.function, *order).boolValue();
-                    } else {
+                    const CelValue *decided = literalFirst ? compared(body, *literal, *v) : compared(body, *v, *literal);
+                    if (!decided) {
                         m_steps = before; // no overload: the general way reports it
                         break;
                     }
+                    if (decided == &m_abortValue) [[unlikely]] {
+                        m_locals[slot] = saved;
+                        return m_abortValue;
+                    }
+                    result = decided->boolValue();
                 } else {
                     if (v->kind() != Kind::Bool) {
                         m_steps = before;

@@ -819,7 +819,7 @@ private:
                 continue;
             }
             CelValue item;
-            const bool nested = shape && (*m_p == '{' || *m_p == '[');
+            const bool nested = shape && m_p < m_end && (*m_p == '{' || *m_p == '[');
             if (!readProjected(item, depth + 1, member))
                 return false;
             // An object below, read through a projection of its own, may have taken the
