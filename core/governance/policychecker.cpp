@@ -6,6 +6,7 @@
 #include "policy/celarena.h"
 #include "policy/celjson.h"
 #include "policy/celmap.h"
+#include "policy/celpacked.h"
 #include "policy/celprojection.h"
 #include "policy/celstringpool.h"
 #include "storage/catalog.h"
@@ -257,6 +258,7 @@ struct ConvertedDocument
     CelArena arena;
     CelValue value; // a map; null when the document is not a JSON object
     QByteArray text; // what it was read from (partial maps show theirs)
+    bool packed = false; // text is a packed document (CelPacked), not JSON
     bool textInArena = false; // a copy, else the feed's own
     bool upstreamOnly = false; // read for its consumers alone (see DocumentSlots::keepForConsumers())
 };
@@ -295,9 +297,9 @@ public:
         Slot &slot = m_slots[std::size_t(index)];
         const std::lock_guard lock(m_locks[std::size_t(index) % m_locks.size()]);
         if (!slot.document) {
-            QByteArrayView read;
+            ProductDocumentReader::Stored read;
             if (reader) {
-                auto document = reader->document(index);
+                auto document = reader->stored(index);
                 if (!document) {
                     fail(document.error());
                     return nullptr;
@@ -305,9 +307,9 @@ public:
                 read = document.value();
             }
             // Converted, a typical document takes about three times its text: one block then.
-            const qsizetype size = fed ? fed->size() : read.size();
+            const qsizetype size = fed ? fed->size() : read.bytes.size();
             QString problem;
-            auto document = convert(fed ? QByteArrayView(*fed) : read, fed, m_reads,
+            auto document = convert(fed ? QByteArrayView(*fed) : read.bytes, fed, read.packed, m_reads,
                                     std::size_t(size) * 3 + 1024, CelArena::Blocks::Pooled, CelJson::Text::Kept,
                                     &problem);
             if (!problem.isEmpty())
@@ -356,7 +358,7 @@ public:
         // Consumers that read below the document's members (its ports, say) convert about as
         // much again as its text.
         const std::size_t expected = dropText ? 512 : std::size_t(fed ? 1 : 2) * std::size_t(whole->text.size()) + 1024;
-        auto kept = convert(whole->text, fed, *m_upstreamReads, expected, CelArena::Blocks::Exact,
+        auto kept = convert(whole->text, fed, whole->packed, *m_upstreamReads, expected, CelArena::Blocks::Exact,
                             dropText ? CelJson::Text::Dropped : CelJson::Text::Kept);
         if (kept->value.kind() != CelValue::Kind::Map)
             return;
@@ -424,7 +426,7 @@ private:
     // show: `fed`, when not null, is `text` as a QByteArray that lasts; else the text is
     // copied into the arena (a reader's text lasts until its next read). The value is null
     // when the text is not a JSON object, and `problem` (when given) then says why.
-    static std::shared_ptr<ConvertedDocument> convert(QByteArrayView text, const QByteArray *fed,
+    static std::shared_ptr<ConvertedDocument> convert(QByteArrayView text, const QByteArray *fed, bool packed,
                                                       const CelProjection &reads, std::size_t expected,
                                                       CelArena::Blocks block, CelJson::Text keep = CelJson::Text::Kept,
                                                       QString *problem = nullptr)
@@ -442,7 +444,9 @@ private:
             document->text = QByteArray::fromRawData(copy, qsizetype(size));
             document->textInArena = true;
         }
-        auto value = CelJson::parse(document->text, reads, document->arena, keep);
+        document->packed = packed;
+        auto value = packed ? CelPacked::read(document->text, reads, document->arena, keep)
+                            : CelJson::parse(document->text, reads, document->arena, keep);
         if (keep == CelJson::Text::Dropped)
             document->text = QByteArray();
         if (value && value->kind() == CelValue::Kind::Map)

@@ -2,6 +2,7 @@
 
 #include "policy/celarena.h"
 #include "policy/celmap.h"
+#include "policy/celpacked.h"
 #include "policy/celprojection.h"
 #include "policy/celstringpool.h"
 #include "policy/celtime.h"
@@ -1056,21 +1057,7 @@ private:
 
     CelValue arenaLatin1(QByteArrayView bytes)
     {
-        auto *characters = m_arena->allocateArray<char16_t>(size_t(bytes.size()));
-        const auto *from = reinterpret_cast<const quint8 *>(bytes.data());
-        qsizetype i = 0;
-#if defined(__SSE2__)
-        // Sixteen characters at a time: every string a check keeps comes through here.
-        const __m128i zero = _mm_setzero_si128();
-        for (; bytes.size() - i >= 16; i += 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + i));
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(characters + i), _mm_unpacklo_epi8(v, zero));
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(characters + i + 8), _mm_unpackhi_epi8(v, zero));
-        }
-#endif
-        for (; i < bytes.size(); ++i)
-            characters[i] = from[i];
-        return CelValue::fromString(*m_arena, characters, bytes.size());
+        return CelValue::fromLatin1(*m_arena, bytes.data(), bytes.size());
     }
 
     bool readNumber(CelValue &out)
@@ -1200,7 +1187,9 @@ CelValue CelJson::complete(const CelValue &value)
 {
     if (value.kind() != CelValue::Kind::Map || !value.mapValue().isPartial() || value.mapValue().source().isEmpty())
         return value;
-    auto whole = parse(value.mapValue().source());
+    // A map read from a packed document has its object in that form (see CelPacked).
+    const QByteArrayView source = value.mapValue().source();
+    auto whole = CelPacked::isPackedValue(source) ? CelPacked::readValue(source) : parse(source);
     return whole ? std::move(whole).value() : value;
 }
 

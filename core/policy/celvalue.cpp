@@ -13,6 +13,10 @@
 #include <limits>
 #include <type_traits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Tessera {
@@ -224,6 +228,25 @@ CelValue CelValue::fromString(CelArena &arena, const char16_t *characters, qsize
                       QString::fromRawData(reinterpret_cast<const QChar *>(characters), size));
     v.m_nanos = qint32(std::min<qsizetype>(size, MaxInlineLength));
     return v;
+}
+
+CelValue CelValue::fromLatin1(CelArena &arena, const char *latin1, qsizetype size)
+{
+    auto *characters = arena.allocateArray<char16_t>(size_t(size));
+    const auto *from = reinterpret_cast<const quint8 *>(latin1);
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Sixteen characters at a time: every string a check keeps comes through here.
+    const __m128i zero = _mm_setzero_si128();
+    for (; size - i >= 16; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + i));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(characters + i), _mm_unpacklo_epi8(v, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(characters + i + 8), _mm_unpackhi_epi8(v, zero));
+    }
+#endif
+    for (; i < size; ++i)
+        characters[i] = from[i];
+    return fromString(arena, characters, size);
 }
 
 CelValue CelValue::fromList(CelArena &arena, CelValue *items, qsizetype size)

@@ -1,5 +1,6 @@
 #include "storage/schemamigrations.h"
 
+#include "policy/celpacked.h"
 #include "storage/sqlitedatabase.h"
 
 #include <QByteArray>
@@ -15,7 +16,7 @@ namespace Tessera {
 namespace {
 
 // Never edit a released migration: add a new one.
-constexpr std::array<const char *, 2> migrations{
+constexpr std::array<const char *, 3> migrations{
     // 1: domains, teams, people, products with tags, lineage and full-text index; SLA data.
     R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -106,7 +107,47 @@ CREATE TABLE policies(
     status TEXT NOT NULL DEFAULT 'draft',
     document TEXT NOT NULL);
 )sql",
+    // 3: product documents packed for checks (CelPacked), filled by packDocuments().
+    R"sql(
+CREATE TABLE product_packed(
+    key INTEGER PRIMARY KEY REFERENCES products(key) ON DELETE CASCADE,
+    packed BLOB NOT NULL);
+)sql",
 };
+
+// Packs every stored product document into product_packed. A document that does not read as
+// JSON is left unpacked: checks read its text, and report what is wrong with it there.
+Result<void> packDocuments(SqliteDatabase &db)
+{
+    auto select = db.prepare("SELECT key, document FROM product_documents");
+    if (!select)
+        return Error {select.error()};
+    auto insert = db.prepare("INSERT INTO product_packed(key, packed) VALUES (?, ?)");
+    if (!insert)
+        return Error {insert.error()};
+    SqliteStatement *s = select.value();
+    int rc;
+    while ((rc = s->step()) == SQLITE_ROW) {
+        const auto packed = CelPacked::fromJson(s->blobView(1));
+        if (!packed)
+            continue;
+        insert.value()->bind(1, s->int64(0)).bindBlob(2, packed.value());
+        const int done = insert.value()->step();
+        insert.value()->reset();
+        if (done != SQLITE_DONE) {
+            s->reset();
+            return db.lastError(SchemaMigrations::tr("packing product documents"));
+        }
+    }
+    s->reset();
+    if (rc != SQLITE_DONE)
+        return db.lastError(SchemaMigrations::tr("packing product documents"));
+    return {};
+}
+
+// What a migration does beyond its SQL, or null.
+using Step = Result<void> (*)(SqliteDatabase &);
+constexpr std::array<Step, migrations.size()> steps {nullptr, nullptr, &packDocuments};
 
 } // namespace
 
@@ -130,6 +171,10 @@ Result<void> SchemaMigrations::migrate(SqliteDatabase &db, int fromVersion, int 
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         if (Result<void> step = db.exec(migrations.at(std::size_t(version - 1))); !step)
             return step;
+        if (const Step step = steps.at(std::size_t(version - 1))) {
+            if (Result<void> done = step(db); !done)
+                return done;
+        }
     }
     const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(toVersion);
     if (Result<void> set = db.exec(pragma.constData()); !set)

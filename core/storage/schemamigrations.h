@@ -2,6 +2,8 @@
 
 #include "util/result.h"
 
+#include <QCoreApplication>
+
 namespace Tessera {
 
 class SqliteDatabase;
@@ -10,6 +12,8 @@ class SqliteDatabase;
 // from user_version N-1 to N.
 class SchemaMigrations
 {
+    Q_DECLARE_TR_FUNCTIONS(Tessera::SchemaMigrations)
+
 public:
     static int latestVersion();
     // Applies migrations (fromVersion, toVersion] in one transaction and sets user_version.

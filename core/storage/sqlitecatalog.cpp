@@ -5,6 +5,7 @@
 #include "governance/publishgate.h"
 #include "interop/catalogjson.h"
 #include "model/productvalidator.h"
+#include "policy/celpacked.h"
 #include "search/ftsquery.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqlitedatabase.h"
@@ -32,7 +33,7 @@ Q_LOGGING_CATEGORY(lcStorage, "tessera.storage")
 
 namespace Tessera {
 
-static_assert(SqliteCatalog::SchemaVersion == 2, "update SchemaMigrations with the version");
+static_assert(SqliteCatalog::SchemaVersion == 3, "update SchemaMigrations with the version");
 
 namespace {
 
@@ -411,6 +412,16 @@ public:
             return Error{stored.error()};
         stored.value()->bind(1, key).bind(2, document);
         if (auto done = run(stored.value(), tr("writing product \"%1\"").arg(p.id)); !done)
+            return done;
+        // Beside the text, the form checks convert several times faster (CelPacked).
+        auto packed = CelPacked::fromJson(document);
+        if (!packed)
+            return Error{tr("Cannot save product \"%1\": its document does not read back: %2").arg(p.id, packed.error())};
+        auto packedInsert = db->prepare("INSERT INTO product_packed(key, packed) VALUES (?, ?)");
+        if (!packedInsert)
+            return Error{packedInsert.error()};
+        packedInsert.value()->bind(1, key).bindBlob(2, packed.value());
+        if (auto done = run(packedInsert.value(), tr("writing product \"%1\"").arg(p.id)); !done)
             return done;
 
         auto tag = db->prepare("INSERT OR IGNORE INTO product_tags(product_key, tag) VALUES (?, ?)");

@@ -22,7 +22,7 @@ public:
     enum class OpenMode { ReadWrite, ReadOnly };
 
     // The schema version this build writes; older files are migrated on open.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // Opens an existing catalog file. Refuses, leaving the file untouched, a file that is
     // not SQLite, not a Tessera catalog, of a newer schema, locked, or not writable

@@ -115,6 +115,13 @@ SqliteStatement &SqliteStatement::bind(int index, const QByteArray &utf8)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    // Never null, even when empty: NOT NULL columns take an empty blob.
+    sqlite3_bind_blob(m_stmt, index, bytes.isEmpty() ? "" : bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

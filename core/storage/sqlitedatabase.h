@@ -65,6 +65,7 @@ public:
 
     SqliteStatement &bind(int index, const QString &value);
     SqliteStatement &bind(int index, const QByteArray &utf8);
+    SqliteStatement &bindBlob(int index, QByteArrayView bytes);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, double value);

@@ -1,6 +1,7 @@
 #include "storage/sqlitedocumentsource.h"
 
 #include "interop/catalogjson.h"
+#include "policy/celpacked.h"
 #include "storage/sqlitedatabase.h"
 
 #include <QAnyStringView>
@@ -11,6 +12,7 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,8 +34,8 @@ bool isDocumentOf(QByteArrayView document, const QString &id)
         && QString::fromStdString(found->get<std::string>()) == id;
 }
 
-// One connection, and one blob handle moved from document to document: a lookup by key and a
-// copy, without a statement to step. A product saved since the source was made has another
+// One connection, and a blob handle for each form of document, moved from document to
+// document: a lookup by key and a copy, without a statement to step. A product saved since the source was made has another
 // key (or its key another product): it is then looked up by id.
 class SqliteDocumentReader final : public ProductDocumentReader
 {
@@ -45,39 +47,80 @@ public:
         , m_keys(std::move(keys))
     {
     }
-    ~SqliteDocumentReader() override { sqlite3_blob_close(m_blob); }
+    ~SqliteDocumentReader() override
+    {
+        sqlite3_blob_close(m_packedBlob);
+        sqlite3_blob_close(m_blob);
+    }
+
+    // From product_packed, which has the same keys; a product without a packed document
+    // there, or with one of another format, or of another product, is read as JSON.
+    Result<Stored> stored(qsizetype row) override
+    {
+        if (!m_packed)
+            return ProductDocumentReader::stored(row);
+        auto packed = read(m_packedBlob, "product_packed", "packed", row);
+        if (!packed)
+            return Error {packed.error()};
+        if (!packed.value())
+            return ProductDocumentReader::stored(row);
+        const auto id = CelPacked::leadingId(*packed.value());
+        if (!id || *id != m_ids.at(row))
+            return ProductDocumentReader::stored(row);
+        return Stored {*packed.value(), true};
+    }
+
+    // Whether the catalog keeps packed documents (a table that may not be there).
+    Result<void> findPacked()
+    {
+        auto statement = m_db->prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'product_packed'");
+        if (!statement)
+            return Error {statement.error()};
+        m_packed = statement.value()->step() == SQLITE_ROW;
+        statement.value()->reset();
+        return {};
+    }
 
     Result<QByteArrayView> document(qsizetype row) override
     {
-        const qint64 key = m_keys->at(std::size_t(row));
-        // The blob handle keeps its read transaction open: every document comes from the
-        // catalog as it was when the reader began.
-        int rc = m_blob ? sqlite3_blob_reopen(m_blob, key)
-                        : sqlite3_blob_open(m_db->handle(), "main", "product_documents", "document", key, 0,
-                                            &m_blob);
-        if (rc != SQLITE_OK) {
-            const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db->handle()));
-            // A failed reopen leaves the handle unusable.
-            sqlite3_blob_close(m_blob);
-            m_blob = nullptr;
-            if ((rc & 0xff) == SQLITE_ERROR && reason.startsWith(u"no such rowid"_s))
-                return byId(row);
-            return failure(row, reason);
-        }
-        const int size = sqlite3_blob_bytes(m_blob);
-        if (size > 0 && (rc = sqlite3_blob_read(m_blob, reserve(std::size_t(size)), size, 0)) != SQLITE_OK) {
-            const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db->handle()));
-            sqlite3_blob_close(m_blob);
-            m_blob = nullptr;
-            return failure(row, reason);
-        }
-        const QByteArrayView document(m_buffer.get(), size);
-        if (!isDocumentOf(document, m_ids.at(row)))
+        auto document = read(m_blob, "product_documents", "document", row);
+        if (!document)
+            return Error {document.error()};
+        if (!document.value() || !isDocumentOf(*document.value(), m_ids.at(row)))
             return byId(row);
-        return document;
+        return *document.value();
     }
 
 private:
+    // The bytes of the row of `table` with the key of `row`, through `blob` (opened, or moved to
+    // that row); nullopt when there is no such row.
+    Result<std::optional<QByteArrayView>> read(sqlite3_blob *&blob, const char *table, const char *column,
+                                               qsizetype row)
+    {
+        const qint64 key = m_keys->at(std::size_t(row));
+        // A blob handle keeps its read transaction open: every document comes from the
+        // catalog as it was when the reader began.
+        int rc = blob ? sqlite3_blob_reopen(blob, key)
+                      : sqlite3_blob_open(m_db->handle(), "main", table, column, key, 0, &blob);
+        if (rc != SQLITE_OK) {
+            const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db->handle()));
+            // A failed reopen leaves the handle unusable.
+            sqlite3_blob_close(blob);
+            blob = nullptr;
+            if ((rc & 0xff) == SQLITE_ERROR && reason.startsWith(u"no such rowid"_s))
+                return std::optional<QByteArrayView>();
+            return failure(row, reason);
+        }
+        const int size = sqlite3_blob_bytes(blob);
+        if (size > 0 && (rc = sqlite3_blob_read(blob, reserve(std::size_t(size)), size, 0)) != SQLITE_OK) {
+            const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db->handle()));
+            sqlite3_blob_close(blob);
+            blob = nullptr;
+            return failure(row, reason);
+        }
+        return std::optional(QByteArrayView(m_buffer.get(), size));
+    }
+
     char *reserve(std::size_t size)
     {
         if (size > m_capacity) {
@@ -123,6 +166,8 @@ private:
     QStringList m_ids;
     std::shared_ptr<const std::vector<qint64>> m_keys;
     sqlite3_blob *m_blob = nullptr;
+    sqlite3_blob *m_packedBlob = nullptr;
+    bool m_packed = false;
     std::unique_ptr<char[]> m_buffer;
     std::size_t m_capacity = 0;
 };
@@ -145,8 +190,10 @@ Result<std::unique_ptr<ProductDocumentReader>> SqliteDocumentSource::openReader(
     // the first touch of every mapped page costs more than a read() into SQLite's small,
     // reused page cache (measured: a check about 9% faster, and no unmapping on close).
     // The reader shares the ids and keys, so that it may outlive the source.
-    return std::unique_ptr<ProductDocumentReader>(
-        std::make_unique<SqliteDocumentReader>(std::move(db).value(), m_ids, m_keys));
+    auto reader = std::make_unique<SqliteDocumentReader>(std::move(db).value(), m_ids, m_keys);
+    if (auto found = reader->findPacked(); !found)
+        return Error {found.error()};
+    return std::unique_ptr<ProductDocumentReader>(std::move(reader));
 }
 
 } // namespace Tessera

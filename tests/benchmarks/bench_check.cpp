@@ -101,6 +101,16 @@ int main(int argc, char *argv[])
         std::printf("generated %d products into %s in %lld ms\n", productCount, qPrintable(path),
                     qlonglong(generation.elapsed()));
     }
+    if (const auto version = SqliteCatalog::schemaVersionOf(path); version && version.value() < SqliteCatalog::SchemaVersion) {
+        // A catalog kept from an older Tessera: upgraded once, writable, as the studio would.
+        QElapsedTimer upgrade;
+        upgrade.start();
+        auto catalog = SqliteCatalog::open(path);
+        if (!catalog)
+            return std::fprintf(stderr, "%s\n", qPrintable(catalog.error())), 1;
+        std::printf("upgraded %s from schema %d in %lld ms\n", qPrintable(path), version.value(),
+                    qlonglong(upgrade.elapsed()));
+    }
     if (readOnly) {
         // Reading alone, on one thread: every document through one reader, as a check's
         // worker reads them (a blob handle moved from row to row).

@@ -5,6 +5,7 @@
 #include "policy/celexplanation.h"
 #include "policy/celjson.h"
 #include "policy/celmap.h"
+#include "policy/celpacked.h"
 #include "policy/celprogram.h"
 #include "policy/celprojection.h"
 #include "storage/samplecatalog.h"
@@ -443,8 +444,9 @@ void tst_CelProjection::sameResultsAsWholeDocuments()
     QHash<QString, QByteArray> texts;
     for (const DataProduct &product : std::as_const(sample->products))
         texts.insert(product.id, CatalogJson::productToJson(product));
-    // Partial documents on the heap and in arenas (as PolicyChecker reads them).
-    enum class Read { Whole, Partial, InArena };
+    // Partial documents on the heap and in arenas (as PolicyChecker reads them), from JSON
+    // and from packed documents (as it reads a catalog's).
+    enum class Read { Whole, Partial, InArena, Packed };
     std::deque<CelArena> arenas;
     const auto variables = [&](const DataProduct &product, Read read) {
         const auto parse = [&](const QByteArray &text) {
@@ -455,6 +457,9 @@ void tst_CelProjection::sameResultsAsWholeDocuments()
                 return CelJson::parse(text, reads).value();
             case Read::InArena:
                 break;
+            case Read::Packed:
+                return CelPacked::read(CelPacked::fromJson(text).value(), reads, arenas.emplace_back(256),
+                                       CelJson::Text::Kept).value();
             }
             return CelJson::parse(text, reads, arenas.emplace_back(256)).value();
         };
@@ -476,6 +481,7 @@ void tst_CelProjection::sameResultsAsWholeDocuments()
         const auto whole = variables(product, Read::Whole);
         const auto partial = variables(product, Read::Partial);
         const auto inArena = variables(product, Read::InArena);
+        const auto packed = variables(product, Read::Packed);
         QVERIFY(partial[CompiledPolicy::Product].mapValue().isPartial());
         QVERIFY(inArena[CompiledPolicy::Product].mapValue().isPartial());
         QVERIFY(!inArena[CompiledPolicy::Product].isOwned());
@@ -487,6 +493,9 @@ void tst_CelProjection::sameResultsAsWholeDocuments()
             const PolicyResult fromArena = policy.evaluate(inArena, product.id, QDate(2026, 6, 1));
             QCOMPARE(toString(fromArena.outcome), toString(expected.outcome));
             QCOMPARE(fromArena.detail(), expected.detail());
+            const PolicyResult fromPacked = policy.evaluate(packed, product.id, QDate(2026, 6, 1));
+            QCOMPARE(toString(fromPacked.outcome), toString(expected.outcome));
+            QCOMPARE(fromPacked.detail(), expected.detail());
             failures += expected.outcome == PolicyOutcome::Fail;
             partialFailures += expected.outcome == PolicyOutcome::Fail
                 && policy.policy().id.startsWith(u"extra-"_s);

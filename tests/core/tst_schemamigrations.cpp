@@ -1,5 +1,7 @@
 #include "testproducts.h"
 
+#include "policy/celjson.h"
+#include "policy/celpacked.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqlitecatalog.h"
 #include "storage/sqlitedatabase.h"
@@ -21,6 +23,7 @@ private slots:
     void migratesFromVersion1();
     void readOnlyOpenOfOldFileIsRefused();
     void concurrentUpgradeIsHarmless();
+    void packsStoredDocuments();
 };
 
 namespace {
@@ -109,6 +112,44 @@ void tst_SchemaMigrations::concurrentUpgradeIsHarmless()
     TESSERA_VERIFY_OK(SqliteCatalog::open(path)); // the first program upgrades to the latest
     TESSERA_VERIFY_OK(SchemaMigrations::migrate(*late.value(), 1, SqliteCatalog::SchemaVersion));
     QCOMPARE(SqliteCatalog::schemaVersionOf(path).value(), SqliteCatalog::SchemaVersion);
+}
+
+void tst_SchemaMigrations::packsStoredDocuments()
+{
+    // Upgraded, a catalog has the packed form of every document that reads as JSON; one that
+    // does not is left to be read (and reported) as text.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v2.tessera"_s);
+    TESSERA_VERIFY_OK(SqliteCatalog::createAtVersion(path, 2));
+    fillVersion1(path);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, R"sql(
+        INSERT INTO products(key, id, domain_id, name, title, version, status, classification, owner_team,
+                             updated_at, port_count, field_count)
+        VALUES (8, 'orders.broken', 'orders', 'broken', 'Broken', '1.0.0', 'draft', 'internal', '',
+                '2026-01-01T00:00:00Z', 0, 0);
+        INSERT INTO product_documents(key, document) VALUES (8, '{"id":"orders.broken",');
+    )sql", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+
+    auto catalog = SqliteCatalog::open(path);
+    TESSERA_VERIFY_OK(catalog);
+    auto source = catalog.value()->productDocumentSource();
+    TESSERA_VERIFY_OK(source);
+    QCOMPARE(source.value()->ids(), QStringList({u"orders.broken"_s, u"orders.orders"_s}));
+    auto reader = source.value()->openReader();
+    TESSERA_VERIFY_OK(reader);
+    auto broken = reader.value()->stored(0);
+    TESSERA_VERIFY_OK(broken);
+    QVERIFY(!broken->packed);
+    QCOMPARE(broken->bytes, QByteArrayView("{\"id\":\"orders.broken\","));
+    auto orders = reader.value()->stored(1);
+    TESSERA_VERIFY_OK(orders);
+    QVERIFY(orders->packed);
+    const auto value = CelPacked::read(orders->bytes);
+    TESSERA_VERIFY_OK(value);
+    QCOMPARE(value.value(), CelJson::parse(R"({"id":"orders.orders","domain":"orders","name":"orders","title":"Orders","version":"1.0.0","status":"published"})").value());
 }
 
 QTEST_GUILESS_MAIN(tst_SchemaMigrations)

@@ -1,0 +1,716 @@
+#include "policy/celpacked.h"
+
+#include "policy/celarena.h"
+#include "policy/celmap.h"
+#include "policy/celprojection.h"
+#include "policy/celstringpool.h"
+
+#include <QtEndian>
+
+#include <array>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <limits>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Tessera {
+
+namespace {
+
+// Bytes that never begin JSON text, which starts with whitespace or one of `{["-0123456789tfn`.
+enum Tag : quint8 {
+    Null = 0xf0,
+    False,
+    True,
+    Int,
+    Uint,
+    Double,
+    Ascii,
+    Utf8,
+    Array,
+    Object,
+};
+
+void putLength(QByteArray &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(char(quint8(value) | 0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+bool isAscii(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// An object's keys, in order, as one number: objects of a kind (a schema's fields) come by
+// the hundred with the same keys, and a reader works out once per kind which of them it keeps.
+struct KeysHash
+{
+    quint64 value = 0xcbf29ce484222325ull;
+    // A key as it is packed: its header and its bytes.
+    void add(QByteArrayView packedKey)
+    {
+        for (const char c : packedKey)
+            value = (value ^ quint8(c)) * 0x100000001b3ull;
+        value = (value ^ 0xff) * 0x100000001b3ull; // keys end, so that "ab","c" is not "a","bc"
+    }
+};
+
+void putFixed(QByteArray &out, Tag tag, quint64 bits)
+{
+    out.append(char(tag));
+    char bytes[8];
+    qToLittleEndian(bits, bytes);
+    out.append(bytes, 8);
+}
+
+// Appends `value`, which holds only what JSON does (CelJson::parse() made it).
+void pack(QByteArray &out, const CelValue &value)
+{
+    switch (value.kind()) {
+    case CelValue::Kind::Null:
+        out.append(char(Null));
+        return;
+    case CelValue::Kind::Bool:
+        out.append(char(value.boolValue() ? True : False));
+        return;
+    case CelValue::Kind::Int:
+        putFixed(out, Int, quint64(value.intValue()));
+        return;
+    case CelValue::Kind::Uint:
+        putFixed(out, Uint, value.uintValue());
+        return;
+    case CelValue::Kind::Double: {
+        quint64 bits;
+        const double d = value.doubleValue();
+        std::memcpy(&bits, &d, 8);
+        putFixed(out, Double, bits);
+        return;
+    }
+    case CelValue::Kind::String: {
+        const QString &text = value.stringValue();
+        const bool ascii = isAscii(text);
+        const QByteArray bytes = ascii ? text.toLatin1() : text.toUtf8();
+        out.append(char(ascii ? Ascii : Utf8));
+        putLength(out, quint64(bytes.size()));
+        out.append(bytes);
+        return;
+    }
+    case CelValue::Kind::List: {
+        // Items first, to know their length: documents are a few kilobytes.
+        QByteArray items;
+        for (const CelValue &item : value.listValue())
+            pack(items, item);
+        out.append(char(Array));
+        putLength(out, quint64(value.listValue().size()));
+        putLength(out, quint64(items.size()));
+        out.append(items);
+        return;
+    }
+    case CelValue::Kind::Map: {
+        QByteArray members;
+        KeysHash keys;
+        for (const auto &[key, item] : value.mapValue().entries()) {
+            const QString &name = key.stringValue();
+            const bool ascii = isAscii(name);
+            const QByteArray bytes = ascii ? name.toLatin1() : name.toUtf8();
+            const qsizetype header = members.size();
+            putLength(members, quint64(bytes.size()) * 2 + (ascii ? 0 : 1));
+            members.append(bytes);
+            keys.add(QByteArrayView(members).sliced(header));
+            pack(members, item);
+        }
+        out.append(char(Object));
+        putLength(out, quint64(value.mapValue().size()));
+        putLength(out, quint64(members.size()) + 8);
+        char bytes[8];
+        qToLittleEndian(keys.value, bytes);
+        out.append(bytes, 8);
+        out.append(members);
+        return;
+    }
+    default:
+        Q_UNREACHABLE(); // JSON has no other kinds
+    }
+}
+
+// Which members of objects with a given key sequence a projection keeps: for each member in
+// order, the projection's member it is, or Id, or Skip; and the hash of each kept key.
+struct Plan
+{
+    static constexpr qint32 Skip = -1;
+    static constexpr qint32 Id = -2;
+    const CelProjection *projection = nullptr;
+    quint64 serial = 0;
+    quint64 keys = 0;
+    quint64 count = 0;
+    std::vector<qint32> actions;
+    std::vector<size_t> hashes; // of the kept keys, in order
+    bool skips = false;
+};
+
+// What a thread keeps between reads: the plans it has made, and (for reads outside an arena)
+// the members of objects waiting for their map.
+struct PackedScratch
+{
+    std::vector<CelMap::Entry> entries;
+    // Plans live until a read begins with too many of them; slots only find them, and a plan
+    // that loses its slot stays valid for whoever is using it.
+    std::deque<Plan> plans;
+    std::array<Plan *, 512> byKeys {};
+
+    static size_t slotOf(const CelProjection *projection, quint64 keys)
+    {
+        return size_t((keys ^ quintptr(projection)) * 0x9E3779B97F4A7C15ull >> 40) & (std::tuple_size_v<decltype(byKeys)> - 1);
+    }
+    Plan *find(const CelProjection *projection, quint64 keys)
+    {
+        Plan *plan = byKeys[slotOf(projection, keys)];
+        if (plan && plan->keys == keys && plan->projection == projection && plan->serial == projection->serial())
+            return plan;
+        return nullptr;
+    }
+    Plan &add(const CelProjection *projection, quint64 keys)
+    {
+        Plan &plan = plans.emplace_back();
+        plan.projection = projection;
+        plan.serial = projection->serial();
+        plan.keys = keys;
+        byKeys[slotOf(projection, keys)] = &plan;
+        return plan;
+    }
+    void trim()
+    {
+        if (plans.size() > 4096) {
+            byKeys.fill(nullptr);
+            plans.clear();
+        }
+    }
+};
+
+PackedScratch &packedScratch()
+{
+    // On the heap: the slots are too big for every thread's static TLS block.
+    thread_local const std::unique_ptr<PackedScratch> scratch = std::make_unique<PackedScratch>();
+    return *scratch;
+}
+
+class PackedReader
+{
+public:
+    PackedReader(QByteArrayView bytes, const CelProjection *projection = nullptr,
+                 const QByteArray *document = nullptr, CelArena *arena = nullptr)
+        : m_begin(bytes.data())
+        , m_p(bytes.data())
+        , m_end(bytes.data() + bytes.size())
+        , m_projection(projection)
+        , m_document(document)
+        , m_arena(arena)
+        , m_scratch(packedScratch())
+    {
+    }
+
+    Result<CelValue> run(bool formatByte)
+    {
+        const size_t base = m_scratch.entries.size();
+        m_scratch.trim();
+        CelValue value;
+        bool ok = true;
+        if (formatByte) {
+            if (m_p == m_end || *m_p != CelPacked::FormatVersion)
+                ok = fail(CelPacked::tr("not a packed document of format %1").arg(int(CelPacked::FormatVersion)));
+            else
+                ++m_p;
+        }
+        ok = ok && readProjected(value, 0, m_projection);
+        if (ok && m_p != m_end)
+            ok = fail(CelPacked::tr("unexpected bytes after the value"));
+        m_scratch.entries.resize(base);
+        if (!ok)
+            return Error {m_error};
+        return value;
+    }
+
+private:
+    bool fail(const QString &reason)
+    {
+        if (m_error.isEmpty())
+            m_error = CelPacked::tr("packed document, byte %1: %2").arg(m_p - m_begin).arg(reason);
+        return false;
+    }
+
+    Q_ALWAYS_INLINE bool length(quint64 &value)
+    {
+        // Mostly a byte: lengths of keys and short strings.
+        if (m_p < m_end && quint8(*m_p) < 0x80) [[likely]] {
+            value = quint8(*m_p++);
+            return true;
+        }
+        return longLength(value);
+    }
+    Q_NEVER_INLINE bool longLength(quint64 &value)
+    {
+        value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_p == m_end)
+                return fail(CelPacked::tr("a length is cut short"));
+            const quint8 byte = quint8(*m_p++);
+            value |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return true;
+        }
+        return fail(CelPacked::tr("a length is too long"));
+    }
+    // A length of bytes that follow: no more than there are.
+    Q_ALWAYS_INLINE bool span(quint64 &value)
+    {
+        if (!length(value))
+            return false;
+        if (value > quint64(m_end - m_p)) [[unlikely]]
+            return fail(CelPacked::tr("a value runs past the end"));
+        return true;
+    }
+
+    bool readProjected(CelValue &out, int depth, const CelProjection *projection)
+    {
+        if (!projection || projection->isWhole() || m_p == m_end)
+            return readValue(out, depth, nullptr);
+        const CelProjection *elements = projection->findElements();
+        const quint8 tag = quint8(*m_p);
+        if (tag == Object && !elements && !projection->isSized())
+            return readValue(out, depth, projection);
+        if (tag == Array && (elements || projection->isSized())) {
+            static const CelProjection presence;
+            return readValue(out, depth, elements ? elements : &presence);
+        }
+        return readValue(out, depth, nullptr);
+    }
+
+    // The value at m_p: whole without a projection; an object through `projection`, or an
+    // array with `projection` for its elements.
+    bool readValue(CelValue &out, int depth, const CelProjection *projection)
+    {
+        if (m_p == m_end)
+            return fail(CelPacked::tr("expected a value, found the end"));
+        const char *start = m_p;
+        const quint8 tag = quint8(*m_p++);
+        switch (tag) {
+        case Null:
+            out = CelValue();
+            return true;
+        case False:
+        case True:
+            out = CelValue::fromBool(tag == True);
+            return true;
+        case Int:
+        case Uint:
+        case Double: {
+            if (m_end - m_p < 8)
+                return fail(CelPacked::tr("a number runs past the end"));
+            const quint64 bits = qFromLittleEndian<quint64>(m_p);
+            m_p += 8;
+            if (tag == Int) {
+                out = CelValue::fromInt(qint64(bits));
+            } else if (tag == Uint) {
+                out = CelValue::fromUint(bits);
+            } else {
+                double d;
+                std::memcpy(&d, &bits, 8);
+                out = CelValue::fromDouble(d);
+            }
+            return true;
+        }
+        case Ascii:
+        case Utf8: {
+            quint64 size;
+            if (!span(size))
+                return false;
+            out = string(QByteArrayView(m_p, qsizetype(size)), tag == Ascii);
+            m_p += size;
+            return true;
+        }
+        case Array:
+            return readArray(out, depth, projection);
+        case Object:
+            return readObject(out, depth, projection, start);
+        default:
+            m_p = start;
+            return fail(CelPacked::tr("unknown tag %1").arg(tag));
+        }
+    }
+
+    // Moves past the value at m_p.
+    Q_ALWAYS_INLINE bool skipValue()
+    {
+        if (m_p == m_end)
+            return fail(CelPacked::tr("expected a value, found the end"));
+        const quint8 tag = quint8(*m_p++);
+        quint64 size;
+        switch (tag) {
+        case Null:
+        case False:
+        case True:
+            return true;
+        case Int:
+        case Uint:
+        case Double:
+            if (m_end - m_p < 8)
+                return fail(CelPacked::tr("a number runs past the end"));
+            m_p += 8;
+            return true;
+        case Ascii:
+        case Utf8:
+            if (!span(size))
+                return false;
+            m_p += size;
+            return true;
+        case Array:
+        case Object:
+            if (!length(size) || !span(size))
+                return false;
+            m_p += size;
+            return true;
+        default:
+            --m_p;
+            return fail(CelPacked::tr("unknown tag %1").arg(tag));
+        }
+    }
+
+    CelValue string(QByteArrayView bytes, bool ascii)
+    {
+        if (!m_arena)
+            return CelValue::fromString(ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes));
+        if (ascii)
+            return CelValue::fromLatin1(*m_arena, bytes.data(), bytes.size());
+        return arenaString(QString::fromUtf8(bytes));
+    }
+
+    CelValue arenaString(QStringView text)
+    {
+        auto *characters = m_arena->allocateArray<char16_t>(size_t(text.size()));
+        std::copy(text.utf16(), text.utf16() + text.size(), characters);
+        return CelValue::fromString(*m_arena, characters, text.size());
+    }
+
+    // A key as a map holds it: pooled (and borrowed) when the pool has room.
+    CelValue key(QByteArrayView bytes, bool ascii)
+    {
+        CelValue value = CelStringPool::internValue(ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes));
+        if (m_arena && value.isOwned())
+            return arenaString(value.stringValue());
+        return value;
+    }
+
+    // The key at m_p (its header and bytes), moved past.
+    Q_ALWAYS_INLINE bool readKey(QByteArrayView &name, bool &ascii, const char *end)
+    {
+        quint64 header;
+        if (!length(header))
+            return false;
+        if ((header >> 1) > quint64(end - m_p)) [[unlikely]]
+            return fail(CelPacked::tr("a key runs past the end"));
+        name = QByteArrayView(m_p, qsizetype(header >> 1));
+        ascii = !(header & 1);
+        m_p += name.size();
+        return true;
+    }
+
+    bool readArray(CelValue &out, int depth, const CelProjection *elements)
+    {
+        if (depth >= CelJson::MaxDepth)
+            return fail(CelPacked::tr("nested more than %1 levels deep").arg(CelJson::MaxDepth));
+        quint64 count, size;
+        if (!length(count) || !span(size))
+            return false;
+        // Every item takes a byte at least: a count beyond that is not worth allocating for.
+        if (count > size)
+            return fail(CelPacked::tr("an array counts more items than it has bytes"));
+        const char *end = m_p + size;
+        if (m_arena) {
+            // Items go straight to their place: what they hold is made after them.
+            CelValue *items = m_arena->allocateArray<CelValue>(size_t(count));
+            for (quint64 i = 0; i < count; ++i) {
+                new (items + i) CelValue();
+                if (!readProjected(items[i], depth + 1, elements))
+                    return false;
+            }
+            if (m_p != end)
+                return fail(CelPacked::tr("an array's items do not fill its length"));
+            out = CelValue::fromList(*m_arena, items, qsizetype(count));
+            return true;
+        }
+        QList<CelValue> items;
+        items.reserve(qsizetype(count));
+        for (quint64 i = 0; i < count; ++i) {
+            CelValue item;
+            if (!readProjected(item, depth + 1, elements))
+                return false;
+            items.append(std::move(item));
+        }
+        if (m_p != end)
+            return fail(CelPacked::tr("an array's items do not fill its length"));
+        out = CelValue::fromList(std::move(items));
+        return true;
+    }
+
+    static const CelValue &idKey()
+    {
+        static const CelValue key = CelStringPool::internValue(u"id");
+        return key;
+    }
+
+    // The plan for objects whose members start at m_p, made by reading their keys.
+    const Plan *makePlan(const CelProjection &projection, quint64 keys, quint64 count, const char *end)
+    {
+        const char *members = m_p;
+        Plan &plan = m_scratch.add(&projection, keys);
+        plan.count = count;
+        plan.actions.reserve(count);
+        for (quint64 i = 0; i < count; ++i) {
+            QByteArrayView name;
+            bool ascii = true;
+            if (!readKey(name, ascii, end) || !skipValue()) {
+                m_p = members;
+                return nullptr;
+            }
+            const qsizetype at = projection.indexOfMember(name);
+            if (at >= 0) {
+                plan.actions.push_back(qint32(at));
+                plan.hashes.push_back(projection.memberKey(at).kind() == CelValue::Kind::String
+                                          ? projection.memberKeyHash(at)
+                                          : CelMap::hashOf(ascii ? QString::fromLatin1(name) : QString::fromUtf8(name)));
+            } else if (name == "id") {
+                plan.actions.push_back(Plan::Id);
+                plan.hashes.push_back(CelMap::hashOf(idKey().stringValue()));
+            } else {
+                plan.actions.push_back(Plan::Skip);
+                plan.skips = true;
+            }
+        }
+        m_p = members;
+        return &plan;
+    }
+
+    bool readObject(CelValue &out, int depth, const CelProjection *projection, const char *start)
+    {
+        if (depth >= CelJson::MaxDepth)
+            return fail(CelPacked::tr("nested more than %1 levels deep").arg(CelJson::MaxDepth));
+        quint64 count, size;
+        if (!length(count) || !span(size))
+            return false;
+        if (size < 8 || count > (size - 8) / 2)
+            return fail(CelPacked::tr("an object counts more members than it has bytes"));
+        const quint64 keys = qFromLittleEndian<quint64>(m_p);
+        m_p += 8;
+        const char *end = m_p + size - 8;
+        CelMap map;
+        bool ok;
+        if (m_arena && projection) {
+            const Plan *plan = m_scratch.find(projection, keys);
+            if (!plan || plan->count != count) {
+                plan = makePlan(*projection, keys, count, end);
+                if (!plan)
+                    return fail(CelPacked::tr("an object's members run past its length"));
+            }
+            ok = readPlanned(map, depth, *projection, *plan, end);
+            if (ok && plan->skips) {
+                if (m_document) {
+                    // The arena keeps the document (CelPacked::read), so a raw view of it will do.
+                    map.setSource(QByteArray::fromRawData(m_document->constData(), m_document->size()),
+                                  start - m_begin, m_p - start);
+                } else {
+                    map.setTextDropped();
+                }
+            }
+        } else {
+            ok = readWhole(map, depth, count, end);
+        }
+        if (!ok)
+            return false;
+        out = m_arena ? CelValue::fromMap(*m_arena, std::move(map)) : CelValue::fromMap(std::move(map));
+        return true;
+    }
+
+    // The members a plan keeps, straight into the arena.
+    bool readPlanned(CelMap &map, int depth, const CelProjection &projection, const Plan &plan, const char *end)
+    {
+        const qsizetype kept = qsizetype(plan.hashes.size());
+        auto *entries = m_arena->allocateArray<CelMap::Entry>(size_t(kept));
+        qsizetype k = 0;
+        for (const qint32 action : plan.actions) {
+            QByteArrayView name;
+            bool ascii = true;
+            if (!readKey(name, ascii, end))
+                return false;
+            if (action == Plan::Skip) {
+                if (!skipValue())
+                    return false;
+                continue;
+            }
+            CelMap::Entry *entry = new (entries + k++) CelMap::Entry();
+            const CelProjection *member = nullptr;
+            if (action == Plan::Id) {
+                entry->first = idKey();
+            } else {
+                member = &projection.memberAt(action);
+                entry->first = projection.memberKey(action).kind() == CelValue::Kind::String
+                    ? projection.memberKey(action)
+                    : key(name, ascii);
+            }
+            if (!readProjected(entry->second, depth + 1, member))
+                return false;
+        }
+        if (m_p != end)
+            return fail(CelPacked::tr("an object's members do not fill its length"));
+        if (!map.adopt(*m_arena, entries, kept, plan.hashes.data()))
+            return repeated(entries, kept);
+        return true;
+    }
+
+    // Every member, its keys pooled.
+    bool readWhole(CelMap &map, int depth, quint64 members, const char *end)
+    {
+        std::vector<CelMap::Entry> &stack = m_scratch.entries;
+        const size_t base = stack.size();
+        for (quint64 i = 0; i < members; ++i) {
+            QByteArrayView name;
+            bool ascii = true;
+            if (!readKey(name, ascii, end))
+                return false;
+            CelValue k = key(name, ascii);
+            CelValue item;
+            if (!readValue(item, depth + 1, nullptr))
+                return false;
+            stack.emplace_back(std::move(k), std::move(item));
+        }
+        if (m_p != end)
+            return fail(CelPacked::tr("an object's members do not fill its length"));
+        const qsizetype count = qsizetype(stack.size() - base);
+        if (m_arena) {
+            auto *entries = m_arena->allocateArray<CelMap::Entry>(size_t(count));
+            std::uninitialized_move(stack.begin() + qsizetype(base), stack.end(), entries);
+            stack.resize(base);
+            std::vector<size_t> hashes;
+            hashes.reserve(size_t(count));
+            for (qsizetype i = 0; i < count; ++i)
+                hashes.push_back(CelMap::hashOf(entries[i].first.stringValue()));
+            if (!map.adopt(*m_arena, entries, count, hashes.data()))
+                return repeated(entries, count);
+            return true;
+        }
+        map.reserve(count);
+        for (size_t i = base; i < stack.size(); ++i) {
+            if (!map.insert(stack[i].first, stack[i].second)) {
+                const bool failed = repeated(stack.data() + base, count);
+                stack.resize(base);
+                return failed;
+            }
+        }
+        stack.resize(base);
+        return true;
+    }
+
+    // Names the first key that occurs twice among `count` entries.
+    bool repeated(const CelMap::Entry *entries, qsizetype count)
+    {
+        for (qsizetype i = 0; i < count; ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                if (entries[j].first.stringValue() == entries[i].first.stringValue())
+                    return fail(CelPacked::tr("the object has the key \"%1\" twice").arg(entries[i].first.stringValue()));
+            }
+        }
+        return fail(CelPacked::tr("the object has a key twice"));
+    }
+
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    const CelProjection *m_projection;
+    const QByteArray *m_document;
+    CelArena *m_arena;
+    PackedScratch &m_scratch;
+    QString m_error;
+};
+
+} // namespace
+
+Result<QByteArray> CelPacked::fromJson(QByteArrayView utf8)
+{
+    auto value = CelJson::parse(utf8);
+    if (!value)
+        return Error {value.error()};
+    QByteArray out;
+    out.reserve(utf8.size());
+    out.append(FormatVersion);
+    pack(out, value.value());
+    return out;
+}
+
+Result<CelValue> CelPacked::read(QByteArrayView packed)
+{
+    return PackedReader(packed).run(true);
+}
+
+Result<CelValue> CelPacked::read(const QByteArray &packed, const CelProjection &projection, CelArena &arena,
+                                 CelJson::Text text)
+{
+    if (text == CelJson::Text::Kept)
+        arena.keep(packed);
+    return PackedReader(packed, &projection, text == CelJson::Text::Kept ? &packed : nullptr, &arena).run(true);
+}
+
+Result<CelValue> CelPacked::readValue(QByteArrayView value)
+{
+    return PackedReader(value).run(false);
+}
+
+bool CelPacked::isPackedValue(QByteArrayView bytes)
+{
+    return !bytes.isEmpty() && quint8(bytes.front()) >= Null && quint8(bytes.front()) <= Object;
+}
+
+std::optional<QString> CelPacked::leadingId(QByteArrayView packed)
+{
+    // Format byte, object tag, count, length, the keys' hash, then the first key: 2 * 2 for "id".
+    const char *p = packed.data();
+    const char *end = p + packed.size();
+    if (end - p < 2 || p[0] != FormatVersion || quint8(p[1]) != Object)
+        return std::nullopt;
+    p += 2;
+    for (int skip = 0; skip < 2; ++skip) { // the count and the length
+        while (p < end && (quint8(*p) & 0x80))
+            ++p;
+        if (p++ >= end)
+            return std::nullopt;
+    }
+    p += 8;
+    if (end - p < 5 || p[0] != 4 || p[1] != 'i' || p[2] != 'd' || (quint8(p[3]) != Ascii && quint8(p[3]) != Utf8))
+        return std::nullopt;
+    const bool ascii = quint8(p[3]) == Ascii;
+    p += 4;
+    quint64 size = 0;
+    for (int shift = 0;; shift += 7) {
+        if (p == end || shift >= 64)
+            return std::nullopt;
+        const quint8 byte = quint8(*p++);
+        size |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            break;
+    }
+    if (size > quint64(end - p))
+        return std::nullopt;
+    const QByteArrayView id(p, qsizetype(size));
+    return ascii ? QString::fromLatin1(id) : QString::fromUtf8(id);
+}
+
+} // namespace Tessera
