@@ -53,18 +53,15 @@ bool isAscii(QStringView text)
 }
 
 // An object's keys, in order, as one number: objects of a kind (a schema's fields) come by
-// the hundred with the same keys, and a reader works out once per kind which of them it keeps.
-struct KeysHash
+// the hundred with the same keys, and a reader finds how it reads them by this number (and
+// then checks the keys themselves).
+quint64 keysHash(QByteArrayView keys)
 {
     quint64 value = 0xcbf29ce484222325ull;
-    // A key as it is packed: its header and its bytes.
-    void add(QByteArrayView packedKey)
-    {
-        for (const char c : packedKey)
-            value = (value ^ quint8(c)) * 0x100000001b3ull;
-        value = (value ^ 0xff) * 0x100000001b3ull; // keys end, so that "ab","c" is not "a","bc"
-    }
-};
+    for (const char c : keys)
+        value = (value ^ quint8(c)) * 0x100000001b3ull;
+    return value;
+}
 
 void putFixed(QByteArray &out, Tag tag, quint64 bits)
 {
@@ -118,30 +115,57 @@ void pack(QByteArray &out, const CelValue &value)
         return;
     }
     case CelValue::Kind::Map: {
-        QByteArray members;
-        KeysHash keys;
+        // The keys together, then the values: a reader that knows the keys steps over them
+        // at once.
+        QByteArray keys;
+        QByteArray values;
         for (const auto &[key, item] : value.mapValue().entries()) {
             const QString &name = key.stringValue();
             const bool ascii = isAscii(name);
             const QByteArray bytes = ascii ? name.toLatin1() : name.toUtf8();
-            const qsizetype header = members.size();
-            putLength(members, quint64(bytes.size()) * 2 + (ascii ? 0 : 1));
-            members.append(bytes);
-            keys.add(QByteArrayView(members).sliced(header));
-            pack(members, item);
+            putLength(keys, quint64(bytes.size()) * 2 + (ascii ? 0 : 1));
+            keys.append(bytes);
+            pack(values, item);
         }
+        QByteArray body;
+        char hash[8];
+        qToLittleEndian(keysHash(keys), hash);
+        body.append(hash, 8);
+        putLength(body, quint64(keys.size()));
+        body.append(keys);
+        body.append(values);
         out.append(char(Object));
         putLength(out, quint64(value.mapValue().size()));
-        putLength(out, quint64(members.size()) + 8);
-        char bytes[8];
-        qToLittleEndian(keys.value, bytes);
-        out.append(bytes, 8);
-        out.append(members);
+        putLength(out, quint64(body.size()));
+        out.append(body);
         return;
     }
     default:
         Q_UNREACHABLE(); // JSON has no other kinds
     }
+}
+
+// The unsigned LEB128 number at `p`, moved past; false when it is cut short or too long.
+bool decodeLongLength(const char *&p, const char *end, quint64 &value)
+{
+    value = 0;
+    for (int shift = 0; shift < 64 && p < end; shift += 7) {
+        const quint8 byte = quint8(*p++);
+        value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+Q_ALWAYS_INLINE bool decodeLength(const char *&p, const char *end, quint64 &value)
+{
+    // Mostly a byte: lengths of keys and short strings.
+    if (p < end && quint8(*p) < 0x80) [[likely]] {
+        value = quint8(*p++);
+        return true;
+    }
+    return decodeLongLength(p, end, value);
 }
 
 // Which members of objects with a given key sequence a projection keeps: for each member in
@@ -154,7 +178,9 @@ struct Plan
     quint64 serial = 0;
     quint64 keys = 0;
     quint64 count = 0;
+    QByteArray keyBlock; // the keys as packed, which an object must have to be read by this plan
     std::vector<qint32> actions;
+    std::vector<QByteArray> names; // of the kept keys the projection has no value for, else empty
     std::vector<size_t> hashes; // of the kept keys, in order
     bool skips = false;
 };
@@ -180,14 +206,11 @@ struct PackedScratch
             return plan;
         return nullptr;
     }
-    Plan &add(const CelProjection *projection, quint64 keys)
+    const Plan *add(Plan &&plan)
     {
-        Plan &plan = plans.emplace_back();
-        plan.projection = projection;
-        plan.serial = projection->serial();
-        plan.keys = keys;
-        byKeys[slotOf(projection, keys)] = &plan;
-        return plan;
+        Plan &kept = plans.emplace_back(std::move(plan));
+        byKeys[slotOf(kept.projection, kept.keys)] = &kept;
+        return &kept;
     }
     void trim()
     {
@@ -251,25 +274,9 @@ private:
 
     Q_ALWAYS_INLINE bool length(quint64 &value)
     {
-        // Mostly a byte: lengths of keys and short strings.
-        if (m_p < m_end && quint8(*m_p) < 0x80) [[likely]] {
-            value = quint8(*m_p++);
+        if (decodeLength(m_p, m_end, value)) [[likely]]
             return true;
-        }
-        return longLength(value);
-    }
-    Q_NEVER_INLINE bool longLength(quint64 &value)
-    {
-        value = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (m_p == m_end)
-                return fail(CelPacked::tr("a length is cut short"));
-            const quint8 byte = quint8(*m_p++);
-            value |= quint64(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                return true;
-        }
-        return fail(CelPacked::tr("a length is too long"));
+        return fail(CelPacked::tr("a length runs past the end or past 64 bits"));
     }
     // A length of bytes that follow: no more than there are.
     Q_ALWAYS_INLINE bool span(quint64 &value)
@@ -411,20 +418,6 @@ private:
         return value;
     }
 
-    // The key at m_p (its header and bytes), moved past.
-    Q_ALWAYS_INLINE bool readKey(QByteArrayView &name, bool &ascii, const char *end)
-    {
-        quint64 header;
-        if (!length(header))
-            return false;
-        if ((header >> 1) > quint64(end - m_p)) [[unlikely]]
-            return fail(CelPacked::tr("a key runs past the end"));
-        name = QByteArrayView(m_p, qsizetype(header >> 1));
-        ascii = !(header & 1);
-        m_p += name.size();
-        return true;
-    }
-
     bool readArray(CelValue &out, int depth, const CelProjection *elements)
     {
         if (depth >= CelJson::MaxDepth)
@@ -469,36 +462,57 @@ private:
         return key;
     }
 
-    // The plan for objects whose members start at m_p, made by reading their keys.
-    const Plan *makePlan(const CelProjection &projection, quint64 keys, quint64 count, const char *end)
+    // The plan for objects of `count` members with the packed keys `keyBlock`.
+    const Plan *makePlan(const CelProjection &projection, quint64 hash, quint64 count, QByteArrayView keyBlock)
     {
-        const char *members = m_p;
-        Plan &plan = m_scratch.add(&projection, keys);
+        static const size_t idHash = CelMap::hashOf(idKey().stringValue());
+        Plan plan;
+        plan.projection = &projection;
+        plan.serial = projection.serial();
+        plan.keys = hash;
         plan.count = count;
+        plan.keyBlock = keyBlock.toByteArray();
         plan.actions.reserve(count);
+        const char *p = keyBlock.data();
+        const char *end = keyBlock.data() + keyBlock.size();
         for (quint64 i = 0; i < count; ++i) {
             QByteArrayView name;
             bool ascii = true;
-            if (!readKey(name, ascii, end) || !skipValue()) {
-                m_p = members;
+            if (!readKey(p, end, name, ascii))
                 return nullptr;
-            }
             const qsizetype at = projection.indexOfMember(name);
             if (at >= 0) {
+                const bool made = projection.memberKey(at).kind() == CelValue::Kind::String;
                 plan.actions.push_back(qint32(at));
-                plan.hashes.push_back(projection.memberKey(at).kind() == CelValue::Kind::String
-                                          ? projection.memberKeyHash(at)
-                                          : CelMap::hashOf(ascii ? QString::fromLatin1(name) : QString::fromUtf8(name)));
+                plan.hashes.push_back(made ? projection.memberKeyHash(at)
+                                           : CelMap::hashOf(ascii ? QString::fromLatin1(name) : QString::fromUtf8(name)));
+                plan.names.push_back(made ? QByteArray() : QByteArray(ascii ? "a" : "u") + name);
             } else if (name == "id") {
                 plan.actions.push_back(Plan::Id);
-                plan.hashes.push_back(CelMap::hashOf(idKey().stringValue()));
+                plan.hashes.push_back(idHash);
+                plan.names.emplace_back();
             } else {
                 plan.actions.push_back(Plan::Skip);
                 plan.skips = true;
             }
         }
-        m_p = members;
-        return &plan;
+        if (p != end) {
+            fail(CelPacked::tr("an object's keys do not fill their length"));
+            return nullptr;
+        }
+        return m_scratch.add(std::move(plan));
+    }
+
+    // The key at `p` (its header and bytes), moved past.
+    Q_ALWAYS_INLINE bool readKey(const char *&p, const char *end, QByteArrayView &name, bool &ascii)
+    {
+        quint64 header;
+        if (!decodeLength(p, end, header) || (header >> 1) > quint64(end - p)) [[unlikely]]
+            return fail(CelPacked::tr("a key runs past the end"));
+        name = QByteArrayView(p, qsizetype(header >> 1));
+        ascii = !(header & 1);
+        p += name.size();
+        return true;
     }
 
     bool readObject(CelValue &out, int depth, const CelProjection *projection, const char *start)
@@ -508,19 +522,29 @@ private:
         quint64 count, size;
         if (!length(count) || !span(size))
             return false;
-        if (size < 8 || count > (size - 8) / 2)
-            return fail(CelPacked::tr("an object counts more members than it has bytes"));
-        const quint64 keys = qFromLittleEndian<quint64>(m_p);
+        const char *end = m_p + size;
+        if (size < 9)
+            return fail(CelPacked::tr("an object is shorter than its header"));
+        const quint64 hash = qFromLittleEndian<quint64>(m_p);
         m_p += 8;
-        const char *end = m_p + size - 8;
+        quint64 keysSize;
+        if (!length(keysSize))
+            return false;
+        if (keysSize > quint64(end - m_p))
+            return fail(CelPacked::tr("an object's keys run past its end"));
+        // Every key takes a byte at least, and so does every value.
+        if (count > keysSize || count > quint64(end - m_p) - keysSize)
+            return fail(CelPacked::tr("an object counts more members than it has bytes"));
+        const QByteArrayView keyBlock(m_p, qsizetype(keysSize));
+        m_p += keysSize;
         CelMap map;
         bool ok;
         if (m_arena && projection) {
-            const Plan *plan = m_scratch.find(projection, keys);
-            if (!plan || plan->count != count) {
-                plan = makePlan(*projection, keys, count, end);
+            const Plan *plan = m_scratch.find(projection, hash);
+            if (!plan || plan->count != count || QByteArrayView(plan->keyBlock) != keyBlock) {
+                plan = makePlan(*projection, hash, count, keyBlock);
                 if (!plan)
-                    return fail(CelPacked::tr("an object's members run past its length"));
+                    return false;
             }
             ok = readPlanned(map, depth, *projection, *plan, end);
             if (ok && plan->skips) {
@@ -533,7 +557,7 @@ private:
                 }
             }
         } else {
-            ok = readWhole(map, depth, count, end);
+            ok = readWhole(map, depth, count, keyBlock, end);
         }
         if (!ok)
             return false;
@@ -541,51 +565,50 @@ private:
         return true;
     }
 
-    // The members a plan keeps, straight into the arena.
+    // The values a plan keeps, straight into the arena.
     bool readPlanned(CelMap &map, int depth, const CelProjection &projection, const Plan &plan, const char *end)
     {
         const qsizetype kept = qsizetype(plan.hashes.size());
         auto *entries = m_arena->allocateArray<CelMap::Entry>(size_t(kept));
         qsizetype k = 0;
         for (const qint32 action : plan.actions) {
-            QByteArrayView name;
-            bool ascii = true;
-            if (!readKey(name, ascii, end))
-                return false;
             if (action == Plan::Skip) {
                 if (!skipValue())
                     return false;
                 continue;
             }
-            CelMap::Entry *entry = new (entries + k++) CelMap::Entry();
+            CelMap::Entry *entry = new (entries + k) CelMap::Entry();
             const CelProjection *member = nullptr;
             if (action == Plan::Id) {
                 entry->first = idKey();
             } else {
                 member = &projection.memberAt(action);
-                entry->first = projection.memberKey(action).kind() == CelValue::Kind::String
-                    ? projection.memberKey(action)
-                    : key(name, ascii);
+                const QByteArray &name = plan.names[std::size_t(k)];
+                entry->first = name.isEmpty() ? projection.memberKey(action)
+                                              : key(QByteArrayView(name).sliced(1), name.front() == 'a');
             }
+            ++k;
             if (!readProjected(entry->second, depth + 1, member))
                 return false;
         }
         if (m_p != end)
-            return fail(CelPacked::tr("an object's members do not fill its length"));
+            return fail(CelPacked::tr("an object's values do not fill its length"));
         if (!map.adopt(*m_arena, entries, kept, plan.hashes.data()))
             return repeated(entries, kept);
         return true;
     }
 
     // Every member, its keys pooled.
-    bool readWhole(CelMap &map, int depth, quint64 members, const char *end)
+    bool readWhole(CelMap &map, int depth, quint64 members, QByteArrayView keyBlock, const char *end)
     {
         std::vector<CelMap::Entry> &stack = m_scratch.entries;
         const size_t base = stack.size();
+        const char *keys = keyBlock.data();
+        const char *keysEnd = keyBlock.data() + keyBlock.size();
         for (quint64 i = 0; i < members; ++i) {
             QByteArrayView name;
             bool ascii = true;
-            if (!readKey(name, ascii, end))
+            if (!readKey(keys, keysEnd, name, ascii))
                 return false;
             CelValue k = key(name, ascii);
             CelValue item;
@@ -593,8 +616,10 @@ private:
                 return false;
             stack.emplace_back(std::move(k), std::move(item));
         }
+        if (keys != keysEnd)
+            return fail(CelPacked::tr("an object's keys do not fill their length"));
         if (m_p != end)
-            return fail(CelPacked::tr("an object's members do not fill its length"));
+            return fail(CelPacked::tr("an object's values do not fill its length"));
         const qsizetype count = qsizetype(stack.size() - base);
         if (m_arena) {
             auto *entries = m_arena->allocateArray<CelMap::Entry>(size_t(count));
@@ -681,35 +706,27 @@ bool CelPacked::isPackedValue(QByteArrayView bytes)
 
 std::optional<QString> CelPacked::leadingId(QByteArrayView packed)
 {
-    // Format byte, object tag, count, length, the keys' hash, then the first key: 2 * 2 for "id".
+    // Format byte, object tag, count, length, the keys' hash, the keys' length, the keys with
+    // "id" first (its header is 2 * 2), then the values with the id's first.
     const char *p = packed.data();
     const char *end = p + packed.size();
+    quint64 count, size, keysSize, idSize;
     if (end - p < 2 || p[0] != FormatVersion || quint8(p[1]) != Object)
         return std::nullopt;
     p += 2;
-    for (int skip = 0; skip < 2; ++skip) { // the count and the length
-        while (p < end && (quint8(*p) & 0x80))
-            ++p;
-        if (p++ >= end)
-            return std::nullopt;
-    }
+    if (!decodeLength(p, end, count) || count == 0 || !decodeLength(p, end, size) || end - p < 9)
+        return std::nullopt;
     p += 8;
-    if (end - p < 5 || p[0] != 4 || p[1] != 'i' || p[2] != 'd' || (quint8(p[3]) != Ascii && quint8(p[3]) != Utf8))
+    if (!decodeLength(p, end, keysSize) || keysSize < 3 || keysSize > quint64(end - p) || p[0] != 4 || p[1] != 'i'
+        || p[2] != 'd')
         return std::nullopt;
-    const bool ascii = quint8(p[3]) == Ascii;
-    p += 4;
-    quint64 size = 0;
-    for (int shift = 0;; shift += 7) {
-        if (p == end || shift >= 64)
-            return std::nullopt;
-        const quint8 byte = quint8(*p++);
-        size |= quint64(byte & 0x7f) << shift;
-        if (!(byte & 0x80))
-            break;
-    }
-    if (size > quint64(end - p))
+    p += keysSize;
+    if (p == end || (quint8(*p) != Ascii && quint8(*p) != Utf8))
         return std::nullopt;
-    const QByteArrayView id(p, qsizetype(size));
+    const bool ascii = quint8(*p++) == Ascii;
+    if (!decodeLength(p, end, idSize) || idSize > quint64(end - p))
+        return std::nullopt;
+    const QByteArrayView id(p, qsizetype(idSize));
     return ascii ? QString::fromLatin1(id) : QString::fromUtf8(id);
 }
 

@@ -24,10 +24,12 @@ class CelProjection;
 // A packed document is the format byte (FormatVersion) and one value. A value is a tag byte,
 // then: nothing (null, false, true); 8 little-endian bytes (int, uint, double); the byte length
 // and the bytes (strings: ASCII or UTF-8); the count, the byte length and the items (arrays);
-// the count, the byte length and the members (objects), each member a key (its byte length
-// times two, plus one when it is not ASCII, then its UTF-8 bytes) and a value. Lengths and
-// counts are unsigned LEB128. Tags are bytes that never begin JSON text, so that a partial map
-// read from either form shows its whole object from the same kind of source (CelJson::complete).
+// the count, the byte length, and then a hash of the keys (8 bytes), the keys' byte length,
+// the keys and the values (objects). A key is its byte length times two, plus one when it is
+// not ASCII, then its UTF-8 bytes. Lengths and counts are unsigned LEB128. Tags are bytes that
+// never begin JSON text, so that a partial map shows its whole object from either kind of
+// source (CelJson::complete). Objects of a kind (a schema's fields) share their keys: a reader
+// works out once, by the hash and then by the keys themselves, which values it keeps.
 class CelPacked final
 {
     Q_DECLARE_TR_FUNCTIONS(Tessera::CelPacked)

@@ -25,6 +25,7 @@ private slots:
     void plansFollowKeysAndProjections();
     void manyKindsOfObjects();
     void rejectsCorruptDocuments();
+    void keysNotHashes();
     void leadingId();
 };
 
@@ -220,10 +221,28 @@ void tst_CelPacked::rejectsCorruptDocuments()
     QVERIFY(!CelPacked::read(QByteArray(QByteArray(1, CelPacked::FormatVersion) + '\x42')));
     // A count no bytes could hold is not allocated for.
     QVERIFY(!CelPacked::read(QByteArray::fromHex("01f8ffffffffffffffff7f00")));
-    // Keys twice, as in no JSON object CelJson reads.
-    const QByteArray twice = QByteArray::fromHex("01f9020e") + QByteArray(8, '\0') + QByteArray::fromHex("02") + "a"
-        + QByteArray::fromHex("f0") + QByteArray::fromHex("02") + "a" + QByteArray::fromHex("f0");
-    QCOMPARE(CelPacked::read(twice).error(), uR"(packed document, byte 18: the object has the key "a" twice)"_s);
+    // Keys twice, as in no JSON object CelJson reads: object tag, 2 members, 15 bytes of hash,
+    // keys' length, keys and values.
+    const QByteArray twice = QByteArray::fromHex("01f9020f") + QByteArray(8, '\0') + QByteArray::fromHex("0402") + "a"
+        + QByteArray::fromHex("02") + "a" + QByteArray::fromHex("f0f0");
+    QCOMPARE(CelPacked::read(twice).error(), uR"(packed document, byte 19: the object has the key "a" twice)"_s);
+}
+
+void tst_CelPacked::keysNotHashes()
+{
+    // Objects are read by their keys, whatever their hash says: here the second object has
+    // the first one's hash.
+    QByteArray packed = CelPacked::fromJson(R"([{"a": 1, "b": 2}, {"b": 3, "a": 4}])").value();
+    const qsizetype first = packed.indexOf("\xf9\x02");
+    const qsizetype second = packed.indexOf("\xf9\x02", first + 1);
+    QVERIFY(first > 0 && second > first);
+    packed.replace(second + 3, 8, packed.mid(first + 3, 8));
+    CelProjection reads;
+    reads.elements().member(u"a").setWhole();
+    CelArena arena(256);
+    const auto value = CelPacked::read(packed, reads, arena, CelJson::Text::Dropped);
+    QVERIFY2(value, qPrintable(value.error()));
+    QCOMPARE(value->debugString(), uR"([{"a": 1, …}, {"a": 4, …}])"_s);
 }
 
 void tst_CelPacked::leadingId()
