@@ -1,6 +1,7 @@
 #include "policy/celjson.h"
 
 #include "policy/celarena.h"
+#include "policy/celjsonscan.h"
 #include "policy/celmap.h"
 #include "policy/celpacked.h"
 #include "policy/celprojection.h"
@@ -243,6 +244,8 @@ CelValue CelJson::fromJson(const Json &json)
 
 namespace {
 
+using CelJsonScan::plainEnd;
+
 // Recently read short strings of this thread, by their UTF-8 bytes. Documents repeat their keys
 // and many values ("", "table", "steward"); a hit costs neither a conversion nor an allocation.
 // Direct-mapped, so that a stream of distinct values (ids, names) cannot grow it: a newcomer
@@ -383,52 +386,6 @@ size_t hashBytes(QByteArrayView bytes)
     return size_t(h ^ (h >> 29));
 }
 
-// The first byte from p on that ends a run of plain string characters: a quote, a
-// backslash, a control character or a non-ASCII byte; `end` when there is none.
-const char *plainEnd(const char *p, const char *end)
-{
-#if defined(__SSE2__)
-    // Sixteen bytes at a time where every x86-64 has the instructions: compared as signed
-    // bytes, non-ASCII ones are negative, so one comparison finds them and control
-    // characters alike.
-    const __m128i quotes = _mm_set1_epi8('"');
-    const __m128i backslashes = _mm_set1_epi8('\\');
-    const __m128i spaces = _mm_set1_epi8(0x20);
-    while (end - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quotes), _mm_cmpeq_epi8(v, backslashes)),
-                                           _mm_cmplt_epi8(v, spaces));
-        if (const int mask = _mm_movemask_epi8(marks))
-            return p + qCountTrailingZeroBits(quint32(mask));
-        p += 16;
-    }
-#endif
-#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-    constexpr quint64 ones = 0x0101010101010101ull;
-    constexpr quint64 highs = 0x8080808080808080ull;
-    while (end - p >= 8) {
-        quint64 w;
-        std::memcpy(&w, p, 8);
-        const quint64 quote = w ^ (ones * '"');
-        const quint64 backslash = w ^ (ones * '\\');
-        // A byte's high bit is set where it is zero (quote, backslash), below 0x20, or
-        // non-ASCII; borrows can only mark bytes after the first marked one.
-        const quint64 marks = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)
-                               | ((w - ones * 0x20) & ~w) | w)
-            & highs;
-        if (marks)
-            return p + (qCountTrailingZeroBits(marks) >> 3);
-        p += 8;
-    }
-#endif
-    for (; p < end; ++p) {
-        const quint8 c = quint8(*p);
-        if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
-            return p;
-    }
-    return end;
-}
-
 // The closing quote of a string whose text starts at p, unchecked (escapes are skipped, not
 // read); null when it does not end. Skipped strings are mostly short: a vector compare beats
 // a call to memchr and a look back for backslashes.
@@ -537,6 +494,30 @@ public:
         m_scratch.keyHashes.resize(hashBase);
         if (!ok)
             return Error {m_error};
+        return value;
+    }
+
+    // The scalar at `at` (a number, string, true, false or null), for a caller walking the
+    // text itself; `at` is moved past it.
+    // The message fail() would give for `reason` at `at`.
+    QString errorAt(const char *at, const QString &reason)
+    {
+        fail(at, reason);
+        return m_error;
+    }
+
+    Result<CelValue> scalarAt(const char *&at)
+    {
+        m_p = at;
+        CelValue value;
+        const bool ok = m_p < m_end && (*m_p == '"' ? readString(value, false)
+                                                    : *m_p != '{' && *m_p != '[' && readValue(value, 0));
+        if (!ok) {
+            if (m_error.isEmpty())
+                fail(m_p, CelJson::tr("expected a JSON value"));
+            return Error {m_error};
+        }
+        at = m_p;
         return value;
     }
 
@@ -1181,6 +1162,19 @@ Result<CelValue> CelJson::parse(const QByteArray &utf8, const CelProjection &pro
     if (text == Text::Kept)
         arena.keep(utf8);
     return JsonReader(utf8, parseScratch(), &projection, text == Text::Kept ? &utf8 : nullptr, &arena).run();
+}
+
+Result<CelValue> CelJson::scalarAt(QByteArrayView utf8, qsizetype &offset)
+{
+    const char *at = utf8.data() + offset;
+    auto value = JsonReader(utf8, parseScratch()).scalarAt(at);
+    offset = at - utf8.data();
+    return value;
+}
+
+QString CelJson::errorAt(QByteArrayView utf8, qsizetype offset, const QString &reason)
+{
+    return JsonReader(utf8, parseScratch()).errorAt(utf8.data() + offset, reason);
 }
 
 CelValue CelJson::complete(const CelValue &value)

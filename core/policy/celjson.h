@@ -50,6 +50,13 @@ public:
     // that are summed up rather than shown whole: a product document shows its id.
     [[nodiscard]] static Result<CelValue> parse(const QByteArray &utf8, const CelProjection &projection,
                                                 CelArena &arena, Text text);
+    // For readers that walk JSON text themselves (CelPacked::fromJson): the scalar (number,
+    // string, true, false or null) at `offset` in `utf8`, read as parse() reads it, and
+    // `offset` moved past it. The error names line and column in `utf8`.
+    [[nodiscard]] static Result<CelValue> scalarAt(QByteArrayView utf8, qsizetype &offset);
+    // The same readers' own errors as parse() words them: `reason` at the line and column of
+    // `offset`.
+    static QString errorAt(QByteArrayView utf8, qsizetype offset, const QString &reason);
     // A partial map as the whole object it was read from; any other value as it is.
     // For showing values, not for evaluating.
     static CelValue complete(const CelValue &value);

@@ -241,6 +241,23 @@ void CelMap::rehash(size_t capacity)
     setTable(table, capacity, true);
 }
 
+void CelMap::adoptDistinct(CelArena &arena, Entry *entries, qsizetype count, const size_t *hashes)
+{
+    if (size_t(count) > SmallSize) {
+        const bool adopted = adopt(arena, entries, count, hashes);
+        Q_ASSERT(adopted);
+        Q_UNUSED(adopted);
+        return;
+    }
+    m_entries = QList<Entry>(QArrayDataPointer<Entry>::fromRawData(entries, count));
+    if (count == 0)
+        return;
+    Slot *small = arena.allocateArray<Slot>(size_t(count));
+    for (qsizetype entry = 0; entry < count; ++entry)
+        new (small + entry) Slot {quint32(hashes[entry]), qint32(entry), entries[entry].first.stringValue().constData()};
+    setTable(small, 0, false);
+}
+
 bool CelMap::adopt(CelArena &arena, Entry *entries, qsizetype count, const size_t *hashes)
 {
     const auto keyAt = [&](qsizetype entry) -> std::optional<Key> {

@@ -40,6 +40,10 @@ public:
     // invalid or repeated. `hashes`, when given, are the keys' hashOf(), all strings.
     [[nodiscard]] bool adopt(CelArena &arena, Entry *entries, qsizetype count,
                              const size_t *hashes = nullptr);
+    // The same for entries whose keys are strings known to be distinct, with their hashOf()
+    // in `hashes`: a reader that checked the keys once for many maps of one kind builds each
+    // without looking at them again.
+    void adoptDistinct(CelArena &arena, Entry *entries, qsizetype count, const size_t *hashes);
 
     void reserve(qsizetype size);
 

@@ -1,16 +1,19 @@
 #include "policy/celpacked.h"
 
 #include "policy/celarena.h"
+#include "policy/celjsonscan.h"
 #include "policy/celmap.h"
 #include "policy/celprojection.h"
 #include "policy/celstringpool.h"
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <deque>
 #include <memory>
+#include <string>
 #include <limits>
 #include <vector>
 
@@ -34,13 +37,17 @@ enum Tag : quint8 {
     Object,
 };
 
-void putLength(QByteArray &out, quint64 value)
+inline void putLength(std::string &out, quint64 value)
 {
+    if (value < 0x80) [[likely]] {
+        out.push_back(char(value));
+        return;
+    }
     while (value >= 0x80) {
-        out.append(char(quint8(value) | 0x80));
+        out.push_back(char(quint8(value) | 0x80));
         value >>= 7;
     }
-    out.append(char(value));
+    out.push_back(char(value));
 }
 
 bool isAscii(QStringView text)
@@ -57,29 +64,38 @@ bool isAscii(QStringView text)
 // then checks the keys themselves).
 quint64 keysHash(QByteArrayView keys)
 {
-    quint64 value = 0xcbf29ce484222325ull;
-    for (const char c : keys)
-        value = (value ^ quint8(c)) * 0x100000001b3ull;
-    return value;
+    // Eight bytes at a time: a product's keys are a kilobyte.
+    const char *p = keys.data();
+    qsizetype n = keys.size();
+    quint64 h = quint64(n) * 0x9E3779B97F4A7C15ull;
+    while (n > 0) {
+        quint64 word = 0;
+        std::memcpy(&word, p, size_t(std::min<qsizetype>(n, 8)));
+        h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+    }
+    return h ^ (h >> 29);
 }
 
-void putFixed(QByteArray &out, Tag tag, quint64 bits)
+void putFixed(std::string &out, Tag tag, quint64 bits)
 {
-    out.append(char(tag));
+    out.push_back(char(tag));
     char bytes[8];
     qToLittleEndian(bits, bytes);
     out.append(bytes, 8);
 }
 
-// Appends `value`, which holds only what JSON does (CelJson::parse() made it).
-void pack(QByteArray &out, const CelValue &value)
+// Appends the scalar `value` as CelJson reads JSON numbers and strings.
+void packScalar(std::string &out, const CelValue &value)
 {
     switch (value.kind()) {
     case CelValue::Kind::Null:
-        out.append(char(Null));
+        out.push_back(char(Null));
         return;
     case CelValue::Kind::Bool:
-        out.append(char(value.boolValue() ? True : False));
+        out.push_back(char(value.boolValue() ? True : False));
         return;
     case CelValue::Kind::Int:
         putFixed(out, Int, quint64(value.intValue()));
@@ -98,52 +114,251 @@ void pack(QByteArray &out, const CelValue &value)
         const QString &text = value.stringValue();
         const bool ascii = isAscii(text);
         const QByteArray bytes = ascii ? text.toLatin1() : text.toUtf8();
-        out.append(char(ascii ? Ascii : Utf8));
+        out.push_back(char(ascii ? Ascii : Utf8));
         putLength(out, quint64(bytes.size()));
-        out.append(bytes);
-        return;
-    }
-    case CelValue::Kind::List: {
-        // Items first, to know their length: documents are a few kilobytes.
-        QByteArray items;
-        for (const CelValue &item : value.listValue())
-            pack(items, item);
-        out.append(char(Array));
-        putLength(out, quint64(value.listValue().size()));
-        putLength(out, quint64(items.size()));
-        out.append(items);
-        return;
-    }
-    case CelValue::Kind::Map: {
-        // The keys together, then the values: a reader that knows the keys steps over them
-        // at once.
-        QByteArray keys;
-        QByteArray values;
-        for (const auto &[key, item] : value.mapValue().entries()) {
-            const QString &name = key.stringValue();
-            const bool ascii = isAscii(name);
-            const QByteArray bytes = ascii ? name.toLatin1() : name.toUtf8();
-            putLength(keys, quint64(bytes.size()) * 2 + (ascii ? 0 : 1));
-            keys.append(bytes);
-            pack(values, item);
-        }
-        QByteArray body;
-        char hash[8];
-        qToLittleEndian(keysHash(keys), hash);
-        body.append(hash, 8);
-        putLength(body, quint64(keys.size()));
-        body.append(keys);
-        body.append(values);
-        out.append(char(Object));
-        putLength(out, quint64(value.mapValue().size()));
-        putLength(out, quint64(body.size()));
-        out.append(body);
+        out.append(bytes.constData(), size_t(bytes.size()));
         return;
     }
     default:
-        Q_UNREACHABLE(); // JSON has no other kinds
+        Q_UNREACHABLE(); // JSON scalars are no other kinds
     }
 }
+
+qsizetype lengthOfLength(quint64 value)
+{
+    qsizetype bytes = 1;
+    while (value >= 0x80) {
+        value >>= 7;
+        ++bytes;
+    }
+    return bytes;
+}
+
+// Packs JSON text in one pass over it, making values only of numbers and of the rare string
+// with escapes or non-ASCII characters (read as CelJson reads them): a catalog packs every
+// product it saves, and an import saves a hundred thousand.
+class JsonPacker
+{
+public:
+    explicit JsonPacker(QByteArrayView text)
+        : m_text(text)
+        , m_p(text.data())
+        , m_end(text.data() + text.size())
+    {
+    }
+
+    Result<QByteArray> run()
+    {
+        thread_local std::string out;
+        out.clear();
+        out.push_back(CelPacked::FormatVersion);
+        skipSpace();
+        bool ok = value(out, 0);
+        if (ok) {
+            skipSpace();
+            if (m_p != m_end)
+                ok = fail(m_p, CelJson::tr("unexpected text after the JSON value"));
+        }
+        if (!ok)
+            return Error {m_error};
+        return QByteArray(out.data(), qsizetype(out.size()));
+    }
+
+private:
+    // The members of an object being packed: keys and values apart, as objects are packed.
+    // std::string, not QByteArray: appending a byte is inlined, and clearing keeps the memory.
+    struct Level
+    {
+        std::string keys;
+        std::string values;
+        std::vector<std::pair<qsizetype, qsizetype>> names; // where each key's bytes are in keys
+    };
+    static Level &levelAt(int depth)
+    {
+        // A deque: a level stays where it is while deeper ones are added.
+        thread_local std::deque<Level> levels;
+        while (levels.size() <= size_t(depth))
+            levels.emplace_back();
+        return levels[size_t(depth)];
+    }
+
+    bool fail(const char *at, const QString &reason)
+    {
+        m_error = CelJson::errorAt(m_text, at - m_text.data(), reason);
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    // The scalar at m_p (a number, literal, or string with escapes or non-ASCII characters), as
+    // CelJson reads it.
+    bool scalar(CelValue &out)
+    {
+        qsizetype offset = m_p - m_text.data();
+        auto read = CelJson::scalarAt(m_text, offset);
+        if (!read) {
+            m_error = read.error();
+            return false;
+        }
+        m_p = m_text.data() + offset;
+        out = std::move(read).value();
+        return true;
+    }
+
+    // A string at m_p, plain ASCII or not: its UTF-8 bytes (in `scratch` unless plain) and
+    // whether they are ASCII.
+    bool string(QByteArrayView &bytes, bool &ascii, QByteArray &scratch)
+    {
+        const char *close = CelJsonScan::plainEnd(m_p + 1, m_end);
+        if (close < m_end && *close == '"') {
+            bytes = QByteArrayView(m_p + 1, close);
+            ascii = true;
+            m_p = close + 1;
+            return true;
+        }
+        CelValue read;
+        if (!scalar(read))
+            return false;
+        const QString &text = read.stringValue();
+        ascii = isAscii(text);
+        scratch = ascii ? text.toLatin1() : text.toUtf8();
+        bytes = scratch;
+        return true;
+    }
+
+    bool value(std::string &out, int depth)
+    {
+        if (m_p == m_end)
+            return fail(m_p, CelJson::tr("expected a JSON value, found the end"));
+        switch (*m_p) {
+        case '{':
+            return object(out, depth);
+        case '[':
+            return array(out, depth);
+        case '"': {
+            QByteArrayView bytes;
+            bool ascii = true;
+            QByteArray scratch;
+            if (!string(bytes, ascii, scratch))
+                return false;
+            out.push_back(char(ascii ? Ascii : Utf8));
+            putLength(out, quint64(bytes.size()));
+            out.append(bytes.data(), size_t(bytes.size()));
+            return true;
+        }
+        default:
+            break;
+        }
+        CelValue read;
+        if (!scalar(read))
+            return false;
+        packScalar(out, read);
+        return true;
+    }
+
+    bool enter(int depth)
+    {
+        if (depth >= CelJson::MaxDepth)
+            return fail(m_p, CelJson::tr("nested more than %1 levels deep").arg(CelJson::MaxDepth));
+        ++m_p;
+        skipSpace();
+        return true;
+    }
+
+    // After an item: true at the closing bracket (consumed) or after a comma (consumed).
+    bool next(char close, bool &closed)
+    {
+        skipSpace();
+        if (m_p < m_end && (*m_p == ',' || *m_p == close)) {
+            closed = *m_p++ == close;
+            skipSpace();
+            return true;
+        }
+        return fail(m_p, close == ']' ? CelJson::tr("expected ',' or ']'") : CelJson::tr("expected ',' or '}'"));
+    }
+
+    bool array(std::string &out, int depth)
+    {
+        if (!enter(depth))
+            return false;
+        std::string &items = levelAt(depth).values;
+        items.clear();
+        quint64 count = 0;
+        bool closed = m_p < m_end && *m_p == ']';
+        if (closed)
+            ++m_p;
+        while (!closed) {
+            if (!value(items, depth + 1) || !next(']', closed))
+                return false;
+            ++count;
+        }
+        out.push_back(char(Array));
+        putLength(out, count);
+        putLength(out, quint64(items.size()));
+        out += items;
+        return true;
+    }
+
+    bool object(std::string &out, int depth)
+    {
+        const char *start = m_p;
+        if (!enter(depth))
+            return false;
+        Level &level = levelAt(depth);
+        level.keys.clear();
+        level.values.clear();
+        level.names.clear();
+        bool closed = m_p < m_end && *m_p == '}';
+        if (closed)
+            ++m_p;
+        while (!closed) {
+            if (m_p == m_end || *m_p != '"')
+                return fail(m_p, CelJson::tr("expected a string key"));
+            QByteArrayView name;
+            bool ascii = true;
+            QByteArray scratch;
+            if (!string(name, ascii, scratch))
+                return false;
+            // A CEL map cannot hold a key twice, and CelJson::parse() refuses it.
+            for (const auto &[at, size] : level.names) {
+                if (size == name.size() && std::memcmp(level.keys.data() + at, name.data(), size_t(size)) == 0) {
+                    return fail(start, CelJson::tr("the object has the key \"%1\" twice")
+                                           .arg(ascii ? QString::fromLatin1(name) : QString::fromUtf8(name)));
+                }
+            }
+            putLength(level.keys, quint64(name.size()) * 2 + (ascii ? 0 : 1));
+            level.names.emplace_back(qsizetype(level.keys.size()), name.size());
+            level.keys.append(name.data(), size_t(name.size()));
+            skipSpace();
+            if (m_p == m_end || *m_p != ':')
+                return fail(m_p, CelJson::tr("expected ':'"));
+            ++m_p;
+            skipSpace();
+            if (!value(level.values, depth + 1) || !next('}', closed))
+                return false;
+        }
+        const std::string &keys = level.keys;
+        out.push_back(char(Object));
+        putLength(out, quint64(level.names.size()));
+        putLength(out, quint64(8 + lengthOfLength(quint64(keys.size()))) + keys.size() + level.values.size());
+        char hash[8];
+        qToLittleEndian(keysHash(QByteArrayView(keys.data(), qsizetype(keys.size()))), hash);
+        out.append(hash, 8);
+        putLength(out, quint64(keys.size()));
+        out += keys;
+        out += level.values;
+        return true;
+    }
+
+    QByteArrayView m_text;
+    const char *m_p;
+    const char *m_end;
+    QString m_error;
+};
 
 // The unsigned LEB128 number at `p`, moved past; false when it is cut short or too long.
 bool decodeLongLength(const char *&p, const char *end, quint64 &value)
@@ -183,6 +398,7 @@ struct Plan
     std::vector<QByteArray> names; // of the kept keys the projection has no value for, else empty
     std::vector<size_t> hashes; // of the kept keys, in order
     bool skips = false;
+    bool distinct = false; // the kept keys are: maps are made without checking them
 };
 
 // What a thread keeps between reads: the plans it has made, and (for reads outside an arena)
@@ -500,6 +716,19 @@ private:
             fail(CelPacked::tr("an object's keys do not fill their length"));
             return nullptr;
         }
+        // Packed from JSON objects, keys are distinct; a document that repeats one is read
+        // the careful way, which names it.
+        std::vector<QByteArrayView> keptNames;
+        p = keyBlock.data();
+        for (const qint32 action : plan.actions) {
+            QByteArrayView name;
+            bool ascii = true;
+            (void)readKey(p, end, name, ascii);
+            if (action != Plan::Skip)
+                keptNames.push_back(name);
+        }
+        std::sort(keptNames.begin(), keptNames.end());
+        plan.distinct = std::adjacent_find(keptNames.begin(), keptNames.end()) == keptNames.end();
         return m_scratch.add(std::move(plan));
     }
 
@@ -593,7 +822,9 @@ private:
         }
         if (m_p != end)
             return fail(CelPacked::tr("an object's values do not fill its length"));
-        if (!map.adopt(*m_arena, entries, kept, plan.hashes.data()))
+        if (plan.distinct)
+            map.adoptDistinct(*m_arena, entries, kept, plan.hashes.data());
+        else if (!map.adopt(*m_arena, entries, kept, plan.hashes.data()))
             return repeated(entries, kept);
         return true;
     }
@@ -671,14 +902,7 @@ private:
 
 Result<QByteArray> CelPacked::fromJson(QByteArrayView utf8)
 {
-    auto value = CelJson::parse(utf8);
-    if (!value)
-        return Error {value.error()};
-    QByteArray out;
-    out.reserve(utf8.size());
-    out.append(FormatVersion);
-    pack(out, value.value());
-    return out;
+    return JsonPacker(utf8).run();
 }
 
 Result<CelValue> CelPacked::read(QByteArrayView packed)

@@ -236,12 +236,27 @@ CelValue CelValue::fromLatin1(CelArena &arena, const char *latin1, qsizetype siz
     const auto *from = reinterpret_cast<const quint8 *>(latin1);
     qsizetype i = 0;
 #if defined(__SSE2__)
-    // Sixteen characters at a time: every string a check keeps comes through here.
+    // Sixteen characters at a time, the last sixteen overlapping those before: every string a
+    // check keeps comes through here, and most are a few words long.
     const __m128i zero = _mm_setzero_si128();
-    for (; size - i >= 16; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + i));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(characters + i), _mm_unpacklo_epi8(v, zero));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(characters + i + 8), _mm_unpackhi_epi8(v, zero));
+    const auto widen16 = [&](qsizetype at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from + at));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(characters + at), _mm_unpacklo_epi8(v, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(characters + at + 8), _mm_unpackhi_epi8(v, zero));
+    };
+    if (size >= 16) {
+        for (; size - i > 16; i += 16)
+            widen16(i);
+        widen16(size - 16);
+        i = size;
+    } else if (size >= 8) {
+        const auto widen8 = [&](qsizetype at) {
+            const __m128i v = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(from + at));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(characters + at), _mm_unpacklo_epi8(v, zero));
+        };
+        widen8(0);
+        widen8(size - 8);
+        i = size;
     }
 #endif
     for (; i < size; ++i)

@@ -20,6 +20,8 @@ class tst_CelPacked : public QObject
 private slots:
     void readsAsJsonDoes_data();
     void readsAsJsonDoes();
+    void refusesWhatJsonRefuses_data();
+    void refusesWhatJsonRefuses();
     void projectedAsJsonDoes();
     void droppedText();
     void plansFollowKeysAndProjections();
@@ -72,6 +74,38 @@ void tst_CelPacked::readsAsJsonDoes()
     const auto inArena = CelPacked::read(packed.value(), whole, arena, CelJson::Text::Kept);
     QVERIFY2(inArena, qPrintable(inArena.error()));
     QCOMPARE(inArena.value(), expected.value());
+}
+
+void tst_CelPacked::refusesWhatJsonRefuses_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("empty") << ""_ba;
+    QTest::newRow("trailing comma") << R"([1, 2,])"_ba;
+    QTest::newRow("trailing comma in an object") << R"({"a": 1,})"_ba;
+    QTest::newRow("missing colon") << R"({"a" 1})"_ba;
+    QTest::newRow("key not a string") << R"({a: 1})"_ba;
+    QTest::newRow("key twice") << R"({"a": 1, "b": {"c": 2}, "a": 3})"_ba;
+    QTest::newRow("unclosed") << R"({"a": [1, 2)"_ba;
+    QTest::newRow("text after") << R"({} x)"_ba;
+    QTest::newRow("leading zero") << R"([01])"_ba;
+    QTest::newRow("bad literal") << R"([tru])"_ba;
+    QTest::newRow("control character") << "[\"a\tb\"]"_ba;
+    QTest::newRow("lone surrogate") << R"(["\ud800"])"_ba;
+    QTest::newRow("bad escape") << R"(["\q"])"_ba;
+    QTest::newRow("invalid UTF-8") << "[\"\xc3\x28\"]"_ba;
+    QTest::newRow("unterminated string") << R"(["abc)"_ba;
+    QTest::newRow("too deep") << QByteArray(600, '[') + QByteArray(600, ']');
+}
+
+void tst_CelPacked::refusesWhatJsonRefuses()
+{
+    // Packing reads as strictly as CelJson::parse(), and says so in the same words.
+    QFETCH(QByteArray, json);
+    const auto parsed = CelJson::parse(json);
+    QVERIFY(!parsed);
+    const auto packed = CelPacked::fromJson(json);
+    QVERIFY(!packed);
+    QCOMPARE(packed.error(), parsed.error());
 }
 
 void tst_CelPacked::projectedAsJsonDoes()
