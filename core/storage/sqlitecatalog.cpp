@@ -1395,6 +1395,29 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
         ~RestoreCache() { (void)db.exec("PRAGMA cache_size = -16384"); }
     } restoreCache{*d->db};
 
+    // Into a catalog without products (one just made, mostly), every page is new: under a
+    // rollback journal, which keeps only pages that were there before, each is written once,
+    // where the write-ahead log writes it twice (into the log, then into the file). For
+    // 100,000 products that is about 0.9 GB less to write. Only when nobody else has the file
+    // open, since the journal mode cannot change otherwise; the catalog is in WAL mode again
+    // afterwards either way.
+    bool empty = false;
+    if (auto any = d->db->prepare("SELECT 1 FROM products LIMIT 1")) {
+        empty = any.value()->step() == SQLITE_DONE;
+        any.value()->reset();
+    }
+    struct RestoreJournal
+    {
+        SqliteDatabase *db = nullptr;
+        ~RestoreJournal()
+        {
+            if (db)
+                (void)db->exec("PRAGMA journal_mode = WAL");
+        }
+    } restoreJournal;
+    if (empty && d->db->exec("PRAGMA journal_mode = DELETE"))
+        restoreJournal.db = d->db.get();
+
     SqliteTransaction transaction(*d->db);
     if (!transaction.begun())
         return Error{transaction.begun().error()};

@@ -38,6 +38,7 @@ private slots:
     void documentSource();
     void packedDocuments();
     void importStoresProductsInIdOrder();
+    void importJournalsAsItShould();
     void observationsWindow();
     void policiesStored();
     void stats();
@@ -376,6 +377,56 @@ void tst_SqliteCatalog::packedDocuments()
     QCOMPARE(sqlite3_column_int(count, 0), 0);
     sqlite3_finalize(count);
     sqlite3_close(db);
+}
+
+void tst_SqliteCatalog::importJournalsAsItShould()
+{
+    // An import into a catalog without products writes its pages once, under a rollback
+    // journal; the catalog is in WAL mode before and after, and an import that fails leaves
+    // nothing behind, in either mode.
+    const QString path = m_dir->filePath(u"journal.tessera"_s);
+    const auto journalMode = [&] {
+        sqlite3 *db = nullptr;
+        sqlite3_stmt *statement = nullptr;
+        QByteArray mode;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+            && sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            mode = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+        return mode;
+    };
+    auto catalog = SqliteCatalog::create(path);
+    TESSERA_VERIFY_OK(catalog);
+    QCOMPARE(journalMode(), "wal"_ba);
+    CatalogDocument bad;
+    bad.domains.append(TestProducts::domain(u"orders"_s));
+    bad.products.append(TestProducts::product(u"orders"_s, u"a"_s, u"A"_s));
+    bad.products.append(TestProducts::product(u"nowhere"_s, u"b"_s, u"B"_s));
+    QVERIFY(!catalog.value()->importDocument(bad));
+    QCOMPARE(journalMode(), "wal"_ba);
+    QCOMPARE(catalog.value()->productIds().value(), QStringList());
+    QVERIFY(catalog.value()->domains()->isEmpty());
+
+    CatalogDocument good;
+    good.domains.append(TestProducts::domain(u"orders"_s));
+    good.products.append(TestProducts::product(u"orders"_s, u"a"_s, u"A"_s));
+    TESSERA_VERIFY_OK(catalog.value()->importDocument(good));
+    QCOMPARE(journalMode(), "wal"_ba);
+    QVERIFY(!QFile::exists(path + u"-journal"_s));
+    // Into a catalog with products, and with a reader open on the file: as before.
+    auto reader = SqliteCatalog::open(path, SqliteCatalog::OpenMode::ReadOnly);
+    TESSERA_VERIFY_OK(reader);
+    good.products.first() = TestProducts::product(u"orders"_s, u"c"_s, u"C"_s);
+    TESSERA_VERIFY_OK(catalog.value()->importDocument(good));
+    QCOMPARE(journalMode(), "wal"_ba);
+    QCOMPARE(reader.value()->productIds().value(), QStringList({u"orders.a"_s, u"orders.c"_s}));
+    catalog.value().reset();
+    reader.value().reset();
+    auto reopened = SqliteCatalog::open(path);
+    TESSERA_VERIFY_OK(reopened);
+    QCOMPARE(reopened.value()->productIds().value(), QStringList({u"orders.a"_s, u"orders.c"_s}));
 }
 
 void tst_SqliteCatalog::importStoresProductsInIdOrder()
