@@ -427,6 +427,16 @@ void tst_SqliteCatalog::importJournalsAsItShould()
     auto reopened = SqliteCatalog::open(path);
     TESSERA_VERIFY_OK(reopened);
     QCOMPARE(reopened.value()->productIds().value(), QStringList({u"orders.a"_s, u"orders.c"_s}));
+
+    // A new catalog that someone else has open keeps its write-ahead log for the import.
+    const QString shared = m_dir->filePath(u"shared.tessera"_s);
+    auto fresh = SqliteCatalog::create(shared);
+    TESSERA_VERIFY_OK(fresh);
+    auto watcher = SqliteCatalog::open(shared, SqliteCatalog::OpenMode::ReadOnly);
+    TESSERA_VERIFY_OK(watcher);
+    QCOMPARE(watcher.value()->productIds().value(), QStringList());
+    TESSERA_VERIFY_OK(fresh.value()->importDocument(good));
+    QCOMPARE(watcher.value()->productIds().value(), QStringList({u"orders.c"_s}));
 }
 
 void tst_SqliteCatalog::importStoresProductsInIdOrder()
