@@ -312,6 +312,18 @@ public:
             auto document = convert(fed ? QByteArrayView(*fed) : read.bytes, fed, read.packed, m_reads,
                                     std::size_t(size) * 3 + 1024, CelArena::Blocks::Pooled, CelJson::Text::Kept,
                                     &problem);
+            if (read.packed && !problem.isEmpty()) {
+                // A packed document that does not read (a damaged file): its text may.
+                qCWarning(lcPolicy).noquote() << u"packed document %1 does not read, reading its text: %2"_s.arg(index).arg(problem);
+                auto text = reader->document(index);
+                if (!text) {
+                    fail(text.error());
+                    return nullptr;
+                }
+                problem.clear();
+                document = convert(text.value(), nullptr, false, m_reads, std::size_t(text->size()) * 3 + 1024,
+                                   CelArena::Blocks::Pooled, CelJson::Text::Kept, &problem);
+            }
             if (!problem.isEmpty())
                 qCWarning(lcPolicy).noquote() << u"product document %1 is not a JSON object: %2"_s.arg(index).arg(problem);
             slot.document = std::move(document);

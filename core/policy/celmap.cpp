@@ -241,21 +241,18 @@ void CelMap::rehash(size_t capacity)
     setTable(table, capacity, true);
 }
 
-void CelMap::adoptDistinct(CelArena &arena, Entry *entries, qsizetype count, const size_t *hashes)
+bool CelMap::adoptDistinct(CelArena &arena, Entry *entries, qsizetype count, const size_t *hashes)
 {
-    if (size_t(count) > SmallSize) {
-        const bool adopted = adopt(arena, entries, count, hashes);
-        Q_ASSERT(adopted);
-        Q_UNUSED(adopted);
-        return;
-    }
+    if (size_t(count) > SmallSize)
+        return adopt(arena, entries, count, hashes);
     m_entries = QList<Entry>(QArrayDataPointer<Entry>::fromRawData(entries, count));
     if (count == 0)
-        return;
+        return true;
     Slot *small = arena.allocateArray<Slot>(size_t(count));
     for (qsizetype entry = 0; entry < count; ++entry)
         new (small + entry) Slot {quint32(hashes[entry]), qint32(entry), entries[entry].first.stringValue().constData()};
     setTable(small, 0, false);
+    return true;
 }
 
 bool CelMap::adopt(CelArena &arena, Entry *entries, qsizetype count, const size_t *hashes)

@@ -42,8 +42,8 @@ public:
                              const size_t *hashes = nullptr);
     // The same for entries whose keys are strings known to be distinct, with their hashOf()
     // in `hashes`: a reader that checked the keys once for many maps of one kind builds each
-    // without looking at them again.
-    void adoptDistinct(CelArena &arena, Entry *entries, qsizetype count, const size_t *hashes);
+    // without looking at them again (beyond eight entries they are checked all the same).
+    [[nodiscard]] bool adoptDistinct(CelArena &arena, Entry *entries, qsizetype count, const size_t *hashes);
 
     void reserve(qsizetype size);
 

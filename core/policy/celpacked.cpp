@@ -6,6 +6,7 @@
 #include "policy/celprojection.h"
 #include "policy/celstringpool.h"
 
+#include <QSet>
 #include <QtEndian>
 
 #include <algorithm>
@@ -303,6 +304,28 @@ private:
         return true;
     }
 
+    // Whether `name` is among the keys of `level` so far: compared one by one in the objects
+    // documents are made of, looked up in `seen` beyond sixteen keys.
+    static bool isRepeated(const Level &level, QSet<QByteArray> &seen, QByteArrayView name)
+    {
+        constexpr qsizetype Few = 16;
+        if (level.names.size() < Few) {
+            return std::any_of(level.names.cbegin(), level.names.cend(), [&](const auto &key) {
+                return key.second == name.size()
+                    && std::memcmp(level.keys.data() + key.first, name.data(), size_t(name.size())) == 0;
+            });
+        }
+        if (seen.isEmpty()) {
+            for (const auto &[at, size] : level.names)
+                seen.insert(QByteArray(level.keys.data() + at, size));
+        }
+        const QByteArray key(name.data(), name.size());
+        if (seen.contains(key))
+            return true;
+        seen.insert(key);
+        return false;
+    }
+
     bool object(std::string &out, int depth)
     {
         const char *start = m_p;
@@ -312,6 +335,8 @@ private:
         level.keys.clear();
         level.values.clear();
         level.names.clear();
+        QSet<QByteArray> seen;
+        QString repeated;
         bool closed = m_p < m_end && *m_p == '}';
         if (closed)
             ++m_p;
@@ -323,13 +348,10 @@ private:
             QByteArray scratch;
             if (!string(name, ascii, scratch))
                 return false;
-            // A CEL map cannot hold a key twice, and CelJson::parse() refuses it.
-            for (const auto &[at, size] : level.names) {
-                if (size == name.size() && std::memcmp(level.keys.data() + at, name.data(), size_t(size)) == 0) {
-                    return fail(start, CelJson::tr("the object has the key \"%1\" twice")
-                                           .arg(ascii ? QString::fromLatin1(name) : QString::fromUtf8(name)));
-                }
-            }
+            // A CEL map cannot hold a key twice, and CelJson::parse() refuses it, naming the
+            // first repeated key once the object has been read.
+            if (repeated.isNull() && isRepeated(level, seen, name))
+                repeated = ascii ? QString::fromLatin1(name) : QString::fromUtf8(name);
             putLength(level.keys, quint64(name.size()) * 2 + (ascii ? 0 : 1));
             level.names.emplace_back(qsizetype(level.keys.size()), name.size());
             level.keys.append(name.data(), size_t(name.size()));
@@ -341,6 +363,8 @@ private:
             if (!value(level.values, depth + 1) || !next('}', closed))
                 return false;
         }
+        if (!repeated.isNull())
+            return fail(start, CelJson::tr("the object has the key \"%1\" twice").arg(repeated));
         const std::string &keys = level.keys;
         out.push_back(char(Object));
         putLength(out, quint64(level.names.size()));
@@ -481,6 +505,13 @@ public:
     }
 
 private:
+    // The same, naming the byte at `at` (a key, which is not where m_p is).
+    bool failAt(const char *at, const QString &reason)
+    {
+        m_p = at;
+        return fail(reason);
+    }
+
     bool fail(const QString &reason)
     {
         if (m_error.isEmpty())
@@ -716,16 +747,17 @@ private:
             fail(CelPacked::tr("an object's keys do not fill their length"));
             return nullptr;
         }
-        // Packed from JSON objects, keys are distinct; a document that repeats one is read
-        // the careful way, which names it.
-        std::vector<QByteArrayView> keptNames;
+        // Packed from JSON objects, keys are distinct; a document that repeats one (as the
+        // strings they read as: invalid UTF-8 reads as replacement characters) is read the
+        // careful way, which names it.
+        std::vector<QString> keptNames;
         p = keyBlock.data();
         for (const qint32 action : plan.actions) {
             QByteArrayView name;
             bool ascii = true;
             (void)readKey(p, end, name, ascii);
             if (action != Plan::Skip)
-                keptNames.push_back(name);
+                keptNames.push_back(ascii ? QString::fromLatin1(name) : QString::fromUtf8(name));
         }
         std::sort(keptNames.begin(), keptNames.end());
         plan.distinct = std::adjacent_find(keptNames.begin(), keptNames.end()) == keptNames.end();
@@ -735,11 +767,15 @@ private:
     // The key at `p` (its header and bytes), moved past.
     Q_ALWAYS_INLINE bool readKey(const char *&p, const char *end, QByteArrayView &name, bool &ascii)
     {
+        const char *at = p;
         quint64 header;
         if (!decodeLength(p, end, header) || (header >> 1) > quint64(end - p)) [[unlikely]]
-            return fail(CelPacked::tr("a key runs past the end"));
+            return failAt(at, CelPacked::tr("a key runs past the end"));
         name = QByteArrayView(p, qsizetype(header >> 1));
         ascii = !(header & 1);
+        // Read as Latin-1, a key marked ASCII that is not could read as another key does.
+        if (ascii && std::any_of(name.begin(), name.end(), [](char c) { return quint8(c) >= 0x80; })) [[unlikely]]
+            return failAt(at, CelPacked::tr("a key marked ASCII is not"));
         p += name.size();
         return true;
     }
@@ -757,8 +793,8 @@ private:
         const quint64 hash = qFromLittleEndian<quint64>(m_p);
         m_p += 8;
         quint64 keysSize;
-        if (!length(keysSize))
-            return false;
+        if (!decodeLength(m_p, end, keysSize))
+            return fail(CelPacked::tr("an object's keys run past its end"));
         if (keysSize > quint64(end - m_p))
             return fail(CelPacked::tr("an object's keys run past its end"));
         // Every key takes a byte at least, and so does every value.
@@ -822,9 +858,8 @@ private:
         }
         if (m_p != end)
             return fail(CelPacked::tr("an object's values do not fill its length"));
-        if (plan.distinct)
-            map.adoptDistinct(*m_arena, entries, kept, plan.hashes.data());
-        else if (!map.adopt(*m_arena, entries, kept, plan.hashes.data()))
+        if (plan.distinct ? !map.adoptDistinct(*m_arena, entries, kept, plan.hashes.data())
+                          : !map.adopt(*m_arena, entries, kept, plan.hashes.data()))
             return repeated(entries, kept);
         return true;
     }

@@ -133,15 +133,18 @@ Result<void> packDocuments(SqliteDatabase &db)
             continue;
         insert.value()->bind(1, s->int64(0)).bindBlob(2, packed.value());
         const int done = insert.value()->step();
+        // The message before the resets, which clear it.
+        const Error error = db.lastError(SchemaMigrations::tr("packing product documents"));
         insert.value()->reset();
         if (done != SQLITE_DONE) {
             s->reset();
-            return db.lastError(SchemaMigrations::tr("packing product documents"));
+            return error;
         }
     }
+    const Error error = db.lastError(SchemaMigrations::tr("packing product documents"));
     s->reset();
     if (rc != SQLITE_DONE)
-        return db.lastError(SchemaMigrations::tr("packing product documents"));
+        return error;
     return {};
 }
 

@@ -1399,8 +1399,11 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
     // rollback journal, which keeps only pages that were there before, each is written once,
     // where the write-ahead log writes it twice (into the log, then into the file). For
     // 100,000 products that is about 0.9 GB less to write. Only when nobody else has the file
-    // open, since the journal mode cannot change otherwise; the catalog is in WAL mode again
-    // afterwards either way.
+    // open, since the journal mode cannot change otherwise; then in an exclusive transaction,
+    // so that nobody who opens the file meanwhile can keep the commit waiting, and with full
+    // syncs, which a rollback journal needs to survive a power cut. The catalog is in WAL
+    // mode again afterwards (should someone have opened it right after the commit, at the
+    // next open, which sets it).
     bool empty = false;
     if (auto any = d->db->prepare("SELECT 1 FROM products LIMIT 1")) {
         empty = any.value()->step() == SQLITE_DONE;
@@ -1411,14 +1414,19 @@ Result<ImportSummary> SqliteCatalog::importDocument(const CatalogDocument &docum
         SqliteDatabase *db = nullptr;
         ~RestoreJournal()
         {
-            if (db)
+            if (db) {
                 (void)db->exec("PRAGMA journal_mode = WAL");
+                (void)db->exec("PRAGMA synchronous = NORMAL");
+            }
         }
     } restoreJournal;
-    if (empty && d->db->exec("PRAGMA journal_mode = DELETE"))
+    if (empty && d->db->exec("PRAGMA journal_mode = DELETE")) {
         restoreJournal.db = d->db.get();
+        (void)d->db->exec("PRAGMA synchronous = FULL");
+    }
 
-    SqliteTransaction transaction(*d->db);
+    SqliteTransaction transaction(*d->db, restoreJournal.db ? SqliteTransaction::Lock::Exclusive
+                                                             : SqliteTransaction::Lock::Immediate);
     if (!transaction.begun())
         return Error{transaction.begun().error()};
     // Checked inside the write transaction, so nothing changes between the checks and the

@@ -173,9 +173,9 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db, Lock lock)
     : m_db(db)
-    , m_begun(db.exec("BEGIN IMMEDIATE"))
+    , m_begun(db.exec(lock == Lock::Exclusive ? "BEGIN EXCLUSIVE" : "BEGIN IMMEDIATE"))
 {
 }
 

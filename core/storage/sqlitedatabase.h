@@ -93,7 +93,10 @@ private:
 class SqliteTransaction
 {
 public:
-    explicit SqliteTransaction(SqliteDatabase &db);
+    // Immediate: other connections read meanwhile (in WAL mode). Exclusive: nobody else
+    // reads until it ends.
+    enum class Lock { Immediate, Exclusive };
+    explicit SqliteTransaction(SqliteDatabase &db, Lock lock = Lock::Immediate);
     ~SqliteTransaction();
     SqliteTransaction(const SqliteTransaction &) = delete;
     SqliteTransaction &operator=(const SqliteTransaction &) = delete;

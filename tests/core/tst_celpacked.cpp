@@ -248,6 +248,45 @@ void tst_CelPacked::rejectsCorruptDocuments()
             (void)CelPacked::read(changed, reads, arena, CelJson::Text::Kept);
         }
     }
+    // The same with small and empty objects and arrays, whose lengths take a byte.
+    const QByteArray small = CelPacked::fromJson(R"({"a": {}, "b": [{}], "c": {"d": 1}, "e": []})").value();
+    for (qsizetype size = 0; size < small.size(); ++size)
+        QVERIFY(!CelPacked::read(small.left(size)));
+    for (qsizetype at = 0; at < small.size(); ++at) {
+        for (const char flip : {'\x01', '\x04', '\x80', '\xff'}) {
+            QByteArray changed = small;
+            changed[at] = char(changed[at] ^ flip);
+            (void)CelPacked::read(changed);
+            CelArena arena(256);
+            (void)CelPacked::read(changed, reads, arena, CelJson::Text::Kept);
+        }
+    }
+    // An object of 9 bytes whose keys' length takes two: the keys would start past its end.
+    const QByteArray past = QByteArray::fromHex("01f90109") + QByteArray(8, '\0') + QByteArray::fromHex("8500");
+    QVERIFY(!CelPacked::read(past));
+    CelProjection anything;
+    anything.member(u"a").setWhole();
+    CelArena pastArena(256);
+    QCOMPARE(CelPacked::read(past, anything, pastArena, CelJson::Text::Kept).error(),
+             u"packed document, byte 13: an object's keys run past its end"_s);
+    // A key marked ASCII that is not, and two keys that read as one string.
+    const auto object = [](const QList<std::pair<QByteArray, bool>> &keys) -> QByteArray {
+        QByteArray names;
+        QByteArray values;
+        for (const auto &[name, ascii] : keys) {
+            names += char(name.size() * 2 + (ascii ? 0 : 1)) + name;
+            values += '\xf0';
+        }
+        const QByteArray body = QByteArray(QByteArray(8, '\0') + char(names.size()) + names + values);
+        return QByteArray::fromHex("01f9") + char(keys.size()) + char(body.size()) + body;
+    };
+    QCOMPARE(CelPacked::read(object({{"a", true}, {"\xe9", true}})).error(),
+             u"packed document, byte 15: a key marked ASCII is not"_s);
+    const auto sameString = CelPacked::read(object({{"a", true}, {"\xff", false}, {"\xfe", false}}));
+    QVERIFY(!sameString);
+    QVERIFY2(sameString.error().contains(u"twice"_s), qPrintable(sameString.error()));
+    QVERIFY(CelPacked::read(object({{"a", true}, {"\xc3\xa9", false}})));
+
     QByteArray otherFormat = packed;
     otherFormat[0] = char(CelPacked::FormatVersion + 1);
     QVERIFY(!CelPacked::isPacked(otherFormat));

@@ -37,6 +37,7 @@ private slots:
     void documentsOutOfIdOrder();
     void cancel();
     void unreadableDocumentStopsTheCheck();
+    void damagedPackedDocumentsReadTheirText();
     void whatIf();
     void testRunnerReportsMismatch();
 
@@ -392,6 +393,37 @@ void tst_PolicyChecker::unreadableDocumentStopsTheCheck()
     auto report = PolicyChecker::check(*catalog.value());
     QVERIFY(!report);
     QVERIFY2(report.error().contains(u"orders-eu.eu-orders"_s), qPrintable(report.error()));
+}
+
+void tst_PolicyChecker::damagedPackedDocumentsReadTheirText()
+{
+    // Packed documents cut short (a damaged file) are read from their text instead: the same
+    // report.
+    CatalogDocument d = SyntheticCatalog::generate(60, 3, QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+    d.policies = {policy(u"owner"_s, u"product.owner != ''"_s),
+                  policy(u"fields"_s, u"product.outputPorts.all(p, p.schema.fields.all(f, !f.pii))"_s),
+                  policy(u"up"_s, u"upstream.all(u, u.status != 'deprecated')"_s)};
+    const QString path = m_dir->filePath(u"damaged.tessera"_s);
+    auto catalog = SqliteCatalog::create(path);
+    TESSERA_VERIFY_OK(catalog);
+    TESSERA_VERIFY_OK(catalog.value()->importDocument(d));
+    CheckOptions options;
+    options.now = QDateTime(QDate(2026, 6, 2), QTime(0, 0), Qt::UTC);
+    auto sound = PolicyChecker::check(*catalog.value(), options);
+    TESSERA_VERIFY_OK(sound);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "UPDATE product_packed SET packed = substr(packed, 1, length(packed) - 3)", nullptr,
+                          nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_changes(db), 60);
+    sqlite3_close(db);
+    auto damaged = PolicyChecker::check(*catalog.value(), options);
+    TESSERA_VERIFY_OK(damaged);
+    QCOMPARE(damaged->outcomes, sound->outcomes);
+    QCOMPARE(damaged->findings.size(), sound->findings.size());
+    QVERIFY(!sound->findings.isEmpty());
+    for (qsizetype i = 0; i < sound->findings.size(); ++i)
+        QCOMPARE(damaged->findings.at(i).detail(), sound->findings.at(i).detail());
 }
 
 void tst_PolicyChecker::cancel()

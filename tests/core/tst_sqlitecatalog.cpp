@@ -2,6 +2,7 @@
 
 #include "interop/catalogjson.h"
 #include "policy/celjson.h"
+#include "policy/celmap.h"
 #include "policy/celpacked.h"
 #include "storage/sqlitecatalog.h"
 
@@ -37,6 +38,7 @@ private slots:
     void lineage();
     void documentSource();
     void packedDocuments();
+    void readerKeepsItsSnapshot();
     void importStoresProductsInIdOrder();
     void importJournalsAsItShould();
     void observationsWindow();
@@ -377,6 +379,46 @@ void tst_SqliteCatalog::packedDocuments()
     QCOMPARE(sqlite3_column_int(count, 0), 0);
     sqlite3_finalize(count);
     sqlite3_close(db);
+}
+
+void tst_SqliteCatalog::readerKeepsItsSnapshot()
+{
+    // A reader reads every document from the catalog as it was when it began, also after a
+    // product it reads as text because its packed document is missing (b), when another
+    // product (d) was saved again meanwhile.
+    auto catalog = createCatalog();
+    QVERIFY(catalog);
+    for (const QString &name : {u"a"_s, u"b"_s, u"c"_s, u"d"_s})
+        TESSERA_VERIFY_OK(catalog->saveProduct(TestProducts::product(u"orders"_s, name, name)));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_dir->filePath(u"catalog.tessera"_s)).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "DELETE FROM product_packed WHERE key = (SELECT key FROM products WHERE id = 'orders.b')",
+                          nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    auto source = catalog->productDocumentSource();
+    TESSERA_VERIFY_OK(source);
+    QCOMPARE(source.value()->ids(), QStringList({u"orders.a"_s, u"orders.b"_s, u"orders.c"_s, u"orders.d"_s}));
+    auto reader = source.value()->openReader();
+    TESSERA_VERIFY_OK(reader);
+    const auto titleAt = [&](qsizetype row) {
+        auto stored = reader.value()->stored(row);
+        if (!stored)
+            return stored.error();
+        const auto value = stored->packed ? CelPacked::read(stored->bytes) : CelJson::parse(stored->bytes);
+        return value ? value->mapValue().find(CelValue::fromString(u"title"_s))->stringValue() : value.error();
+    };
+    QCOMPARE(titleAt(0), u"a"_s);
+    DataProduct later = catalog->product(u"orders.d"_s).value().value();
+    later.title = u"d, later"_s;
+    TESSERA_VERIFY_OK(catalog->saveProduct(later));
+    QCOMPARE(titleAt(1), u"b"_s);
+    QCOMPARE(titleAt(2), u"c"_s);
+    QCOMPARE(titleAt(3), u"d"_s);
+    reader.value().reset();
+    auto next = source.value()->openReader();
+    TESSERA_VERIFY_OK(next);
+    reader = std::move(next);
+    QCOMPARE(titleAt(3), u"d, later"_s);
 }
 
 void tst_SqliteCatalog::importJournalsAsItShould()
