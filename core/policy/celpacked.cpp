@@ -305,10 +305,10 @@ private:
     }
 
     // Whether `name` is among the keys of `level` so far: compared one by one in the objects
-    // documents are made of, looked up in `seen` beyond sixteen keys.
+    // documents are made of, looked up in `seen` beyond sixty-four keys.
     static bool isRepeated(const Level &level, QSet<QByteArray> &seen, QByteArrayView name)
     {
-        constexpr qsizetype Few = 16;
+        constexpr qsizetype Few = 64;
         if (level.names.size() < Few) {
             return std::any_of(level.names.cbegin(), level.names.cend(), [&](const auto &key) {
                 return key.second == name.size()

@@ -95,6 +95,10 @@ void tst_CelPacked::refusesWhatJsonRefuses_data()
     QTest::newRow("invalid UTF-8") << "[\"\xc3\x28\"]"_ba;
     QTest::newRow("unterminated string") << R"(["abc)"_ba;
     QTest::newRow("too deep") << QByteArray(600, '[') + QByteArray(600, ']');
+    QByteArray many = "{";
+    for (int i = 0; i < 100; ++i)
+        many += "\"k" + QByteArray::number(i) + "\": 0, ";
+    QTest::newRow("key twice among many") << many + "\"k50\": 1}";
 }
 
 void tst_CelPacked::refusesWhatJsonRefuses()
