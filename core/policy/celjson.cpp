@@ -244,6 +244,7 @@ CelValue CelJson::fromJson(const Json &json)
 
 namespace {
 
+using CelJsonScan::hashBytes;
 using CelJsonScan::plainEnd;
 
 // Recently read short strings of this thread, by their UTF-8 bytes. Documents repeat their keys
@@ -368,23 +369,6 @@ struct ParseScratch
     }
 };
 
-size_t hashBytes(QByteArrayView bytes)
-{
-    // Eight bytes at a time: keys and short values are a few words long, and the low bits
-    // pick the slot.
-    const char *p = bytes.data();
-    qsizetype n = bytes.size();
-    quint64 h = quint64(n) * 0x9E3779B97F4A7C15ull;
-    while (n > 0) {
-        quint64 word = 0;
-        std::memcpy(&word, p, size_t(std::min<qsizetype>(n, 8)));
-        h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 31;
-        p += 8;
-        n -= 8;
-    }
-    return size_t(h ^ (h >> 29));
-}
 
 // The closing quote of a string whose text starts at p, unchecked (escapes are skipped, not
 // read); null when it does not end. Skipped strings are mostly short: a vector compare beats
@@ -1031,9 +1015,7 @@ private:
 
     CelValue arenaString(QStringView text)
     {
-        auto *characters = m_arena->allocateArray<char16_t>(size_t(text.size()));
-        std::copy(text.utf16(), text.utf16() + text.size(), characters);
-        return CelValue::fromString(*m_arena, characters, text.size());
+        return CelValue::fromString(*m_arena, text);
     }
 
     CelValue arenaLatin1(QByteArrayView bytes)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QtGlobal>
+
+#include <algorithm>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -8,7 +12,7 @@
 
 namespace Tessera {
 
-// Scanning JSON text, shared by the readers that walk it (CelJson, CelPacked::fromJson).
+// Scanning and hashing JSON text, shared by the readers that walk it (CelJson, CelPacked).
 namespace CelJsonScan {
 
 // The first byte from p on that ends a run of plain string characters: a quote, a
@@ -55,6 +59,24 @@ inline const char *plainEnd(const char *p, const char *end)
             return p;
     }
     return end;
+}
+
+// A hash of `bytes`, eight at a time: keys and short values are a few words long, an object's
+// keys a kilobyte at most, and the low bits pick a slot.
+inline quint64 hashBytes(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    quint64 h = quint64(n) * 0x9E3779B97F4A7C15ull;
+    while (n > 0) {
+        quint64 word = 0;
+        std::memcpy(&word, p, size_t(std::min<qsizetype>(n, 8)));
+        h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+    }
+    return h ^ (h >> 29);
 }
 
 } // namespace CelJsonScan

@@ -60,26 +60,6 @@ bool isAscii(QStringView text)
     return true;
 }
 
-// An object's keys, in order, as one number: objects of a kind (a schema's fields) come by
-// the hundred with the same keys, and a reader finds how it reads them by this number (and
-// then checks the keys themselves).
-quint64 keysHash(QByteArrayView keys)
-{
-    // Eight bytes at a time: a product's keys are a kilobyte.
-    const char *p = keys.data();
-    qsizetype n = keys.size();
-    quint64 h = quint64(n) * 0x9E3779B97F4A7C15ull;
-    while (n > 0) {
-        quint64 word = 0;
-        std::memcpy(&word, p, size_t(std::min<qsizetype>(n, 8)));
-        h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 31;
-        p += 8;
-        n -= 8;
-    }
-    return h ^ (h >> 29);
-}
-
 void putFixed(std::string &out, Tag tag, quint64 bits)
 {
     out.push_back(char(tag));
@@ -369,8 +349,10 @@ private:
         out.push_back(char(Object));
         putLength(out, quint64(level.names.size()));
         putLength(out, quint64(8 + lengthOfLength(quint64(keys.size()))) + keys.size() + level.values.size());
+        // The keys as one number: objects of a kind (a schema's fields) come by the hundred with
+        // the same keys, and a reader finds how it reads them by it (then checks the keys).
         char hash[8];
-        qToLittleEndian(keysHash(QByteArrayView(keys.data(), qsizetype(keys.size()))), hash);
+        qToLittleEndian(CelJsonScan::hashBytes(QByteArrayView(keys.data(), qsizetype(keys.size()))), hash);
         out.append(hash, 8);
         putLength(out, quint64(keys.size()));
         out += keys;
@@ -419,7 +401,7 @@ struct Plan
     quint64 count = 0;
     QByteArray keyBlock; // the keys as packed, which an object must have to be read by this plan
     std::vector<qint32> actions;
-    std::vector<QByteArray> names; // of the kept keys the projection has no value for, else empty
+    std::vector<QString> names; // of the kept keys the projection has no value for, else null
     std::vector<size_t> hashes; // of the kept keys, in order
     bool skips = false;
     bool distinct = false; // the kept keys are: maps are made without checking them
@@ -646,23 +628,20 @@ private:
             return CelValue::fromString(ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes));
         if (ascii)
             return CelValue::fromLatin1(*m_arena, bytes.data(), bytes.size());
-        return arenaString(QString::fromUtf8(bytes));
-    }
-
-    CelValue arenaString(QStringView text)
-    {
-        auto *characters = m_arena->allocateArray<char16_t>(size_t(text.size()));
-        std::copy(text.utf16(), text.utf16() + text.size(), characters);
-        return CelValue::fromString(*m_arena, characters, text.size());
+        return CelValue::fromString(*m_arena, QString::fromUtf8(bytes));
     }
 
     // A key as a map holds it: pooled (and borrowed) when the pool has room.
+    CelValue key(QStringView name)
+    {
+        CelValue value = CelStringPool::internValue(name);
+        if (m_arena && value.isOwned())
+            return CelValue::fromString(*m_arena, value.stringValue());
+        return value;
+    }
     CelValue key(QByteArrayView bytes, bool ascii)
     {
-        CelValue value = CelStringPool::internValue(ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes));
-        if (m_arena && value.isOwned())
-            return arenaString(value.stringValue());
-        return value;
+        return key(ascii ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes));
     }
 
     bool readArray(CelValue &out, int depth, const CelProjection *elements)
@@ -730,10 +709,10 @@ private:
             const qsizetype at = projection.indexOfMember(name);
             if (at >= 0) {
                 const bool made = projection.memberKey(at).kind() == CelValue::Kind::String;
+                const QString text = made ? QString() : ascii ? QString::fromLatin1(name) : QString::fromUtf8(name);
                 plan.actions.push_back(qint32(at));
-                plan.hashes.push_back(made ? projection.memberKeyHash(at)
-                                           : CelMap::hashOf(ascii ? QString::fromLatin1(name) : QString::fromUtf8(name)));
-                plan.names.push_back(made ? QByteArray() : QByteArray(ascii ? "a" : "u") + name);
+                plan.hashes.push_back(made ? projection.memberKeyHash(at) : CelMap::hashOf(text));
+                plan.names.push_back(text);
             } else if (name == "id") {
                 plan.actions.push_back(Plan::Id);
                 plan.hashes.push_back(idHash);
@@ -848,9 +827,8 @@ private:
                 entry->first = idKey();
             } else {
                 member = &projection.memberAt(action);
-                const QByteArray &name = plan.names[std::size_t(k)];
-                entry->first = name.isEmpty() ? projection.memberKey(action)
-                                              : key(QByteArrayView(name).sliced(1), name.front() == 'a');
+                const QString &name = plan.names[std::size_t(k)];
+                entry->first = name.isNull() ? projection.memberKey(action) : key(name);
             }
             ++k;
             if (!readProjected(entry->second, depth + 1, member))

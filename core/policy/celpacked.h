@@ -38,7 +38,6 @@ public:
     // The first byte of every packed document; a reader that meets another falls back to the
     // JSON text.
     static constexpr char FormatVersion = 1;
-    static bool isPacked(QByteArrayView bytes) { return !bytes.isEmpty() && bytes.front() == FormatVersion; }
 
     // The packed form of a JSON document, which must be what CelJson::parse() accepts.
     [[nodiscard]] static Result<QByteArray> fromJson(QByteArrayView utf8);

@@ -230,6 +230,13 @@ CelValue CelValue::fromString(CelArena &arena, const char16_t *characters, qsize
     return v;
 }
 
+CelValue CelValue::fromString(CelArena &arena, QStringView text)
+{
+    auto *characters = arena.allocateArray<char16_t>(size_t(text.size()));
+    std::copy(text.utf16(), text.utf16() + text.size(), characters);
+    return fromString(arena, characters, text.size());
+}
+
 CelValue CelValue::fromLatin1(CelArena &arena, const char *latin1, qsizetype size)
 {
     auto *characters = arena.allocateArray<char16_t>(size_t(size));

@@ -147,6 +147,8 @@ public:
     // Values whose payload is placed in `arena` (see CelArena). `characters` and `items`
     // must be in the arena already; `map` must have been built with CelMap::adopt.
     static CelValue fromString(CelArena &arena, const char16_t *characters, qsizetype size);
+    // A copy of `text` in `arena`.
+    static CelValue fromString(CelArena &arena, QStringView text);
     // A string of `size` Latin-1 characters at `latin1`, widened into `arena`.
     static CelValue fromLatin1(CelArena &arena, const char *latin1, qsizetype size);
     static CelValue fromList(CelArena &arena, CelValue *items, qsizetype size);
